@@ -1,0 +1,87 @@
+/// Labels under the bands of a vertical chart. They are set flat on one line when they fit
+/// their band, else wrapped onto two (or, for Chinese, up to four short) lines, else turned
+/// 45° or 90° — whichever first keeps every label clear of its neighbours.
+struct CategoryLabels {
+  /// The labels' lines, one array per category.
+  let lines: [[String]]
+  let fontSize: Double
+  /// 0 (flat), -45 or -90 degrees.
+  let rotation: Double
+
+  static let gap = 6.0
+  private static let sin45 = 0.7071
+
+  /// Lays out `labels` for bands `bandWidth` wide.
+  init(labels: [String], bandWidth: Double) {
+    let room = bandWidth - 4
+    for fontSize in [12.0, 11, 10] {
+      for maxLines in [1, 2, 4] {
+        let wrapped = labels.map {
+          TextMetrics.wrap($0, maxWidth: room, fontSize: fontSize, maxLines: maxLines)
+        }
+        if wrapped.allSatisfy({ $0 != nil }) {
+          self.init(lines: wrapped.map { $0 ?? [] }, fontSize: fontSize, rotation: 0)
+          return
+        }
+      }
+    }
+    let single = labels.map { [$0] }
+    if bandWidth * CategoryLabels.sin45 >= 12 * 1.15 {
+      self.init(lines: single, fontSize: 12, rotation: -45)
+    } else {
+      self.init(lines: single, fontSize: max(7, min(12, bandWidth / 1.15)), rotation: -90)
+    }
+  }
+
+  private init(lines: [[String]], fontSize: Double, rotation: Double) {
+    self.lines = lines
+    self.fontSize = fontSize
+    self.rotation = rotation
+  }
+
+  private var widest: Double { lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0 }
+
+  /// The vertical space the labels take below the axis, gap included.
+  var height: Double {
+    switch rotation {
+    case 0:
+      let most = lines.map(\.count).max() ?? 0
+      return CategoryLabels.gap + TextMetrics.height(lines: most, fontSize: fontSize)
+    case -45:
+      return CategoryLabels.gap + (widest + fontSize) * CategoryLabels.sin45 + 2
+    default:
+      return CategoryLabels.gap + widest + 2
+    }
+  }
+
+  /// How far left of `center` label `index` reaches.
+  func leftReach(_ index: Int) -> Double {
+    let width = TextMetrics.width(of: lines[index], fontSize: fontSize)
+    switch rotation {
+    case 0: return width / 2
+    case -45: return (width + fontSize * 0.35) * CategoryLabels.sin45
+    default: return fontSize * 0.7
+    }
+  }
+
+  /// The label blocks, centred on `centers`, hanging from `top`.
+  func blocks(centers: [Double], top: Double) -> [TextBlock] {
+    zip(lines, centers).map { lines, center in
+      switch rotation {
+      case 0:
+        return TextBlock(
+          lines: lines, x: center, y: top + CategoryLabels.gap + fontSize * 0.85, anchor: .middle,
+          fontSize: fontSize, className: "label")
+      case -45:
+        let shift = fontSize * 0.35 * CategoryLabels.sin45
+        return TextBlock(
+          lines: lines, x: center + shift, y: top + CategoryLabels.gap + shift, anchor: .end,
+          fontSize: fontSize, className: "label", rotation: -45)
+      default:
+        return TextBlock(
+          lines: lines, x: center + fontSize * 0.35, y: top + CategoryLabels.gap, anchor: .end,
+          fontSize: fontSize, className: "label", rotation: -90)
+      }
+    }
+  }
+}

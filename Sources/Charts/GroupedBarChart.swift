@@ -1,0 +1,60 @@
+/// Several series side by side in each category (e.g. 2018 and 2019), with a legend; each
+/// bar carries its value when the label fits above it.
+struct GroupedBarChart {
+  let chart: Chart
+
+  /// The group of bars takes this share of its band.
+  static let groupShare = 0.8
+  static let innerGap = 2.0
+
+  var markup: String {
+    let seriesCount = max(1, chart.series.count)
+    let present = chart.series.flatMap { series in
+      chart.categories.indices.compactMap { ValueLabels.value(series, $0) }
+    }
+    let texts = chart.series.flatMap { series in
+      chart.categories.indices.compactMap { ValueLabels.text(series, $0, style: chart.numberStyle) }
+    }
+    var style = ValueLabels([], slotWidth: 0)
+    let frame = VerticalFrame(
+      chart: chart, minimum: present.min() ?? 0, maximum: present.max() ?? 0,
+      legend: Legend(items: Legend.items(for: chart))
+    ) { band in
+      let slot = band * GroupedBarChart.groupShare / Double(seriesCount)
+      style = ValueLabels(texts, slotWidth: slot - 1)
+      return VerticalFrame.Room(
+        above: present.contains { $0 >= 0 } ? style.room : 0,
+        below: present.contains { $0 < 0 } ? style.room : 0)
+    }
+    let slot = frame.bandWidth * GroupedBarChart.groupShare / Double(seriesCount)
+    let barWidth = max(1, slot - GroupedBarChart.innerGap)
+    var bars: [SVGNode] = []
+    var labels: [SVGNode] = []
+    let zero = frame.y(0)
+    for (seriesIndex, series) in chart.series.enumerated() {
+      var seriesBars: [SVGNode] = []
+      for index in chart.categories.indices {
+        guard let value = ValueLabels.value(series, index) else { continue }
+        let groupLeft = frame.center(index) - slot * Double(seriesCount) / 2
+        let x = groupLeft + slot * (Double(seriesIndex) + 0.5)
+        let end = frame.y(value)
+        seriesBars += Marks.rect(
+          x: x - barWidth / 2, y: zero, width: barWidth, height: end - zero, series: seriesIndex,
+          role: "bar", derived: series.isDerived, chart: chart)
+        if style.visible, let text = ValueLabels.text(series, index, style: chart.numberStyle) {
+          labels.append(style.block(text, x: x, end: end, upward: value >= 0).node)
+        }
+      }
+      bars += SVGNode.group("series", seriesBars)
+    }
+    var body = frame.axisNodes()
+    body += SVGNode.group("bars", bars)
+    body.append(frame.baseline)
+    body += SVGNode.group("values", labels)
+    if present.isEmpty { body.append(frame.noDataNode) }
+    return SVGDocument(
+      chart: chart, width: VerticalFrame.width, height: frame.height, defs: Hatch.defs(for: chart),
+      body: body
+    ).markup
+  }
+}

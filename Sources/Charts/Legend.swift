@@ -1,0 +1,107 @@
+/// The legend above a chart: one swatch and name per series, flowing onto more rows when
+/// the names do not fit one.
+struct Legend {
+  /// How a series is drawn, so the swatch matches it.
+  enum Swatch { case box, line }
+
+  /// One entry.
+  struct Item {
+    var name: String
+    var seriesIndex: Int
+    var derived: Bool
+    var className: String? = nil
+    var fill: String? = nil
+  }
+
+  static let fontSize = 12.0
+  static let swatchSize = 12.0
+  static let rowHeight = 20.0
+  private static let itemGap = 18.0
+  private static let swatchGap = 6.0
+
+  var items: [Item]
+  var swatch: Swatch = .box
+
+  /// Legend items for all series of `chart`, with "(derived)" marks.
+  static func items(for chart: Chart) -> [Item] {
+    chart.series.enumerated().map { index, series in
+      Item(
+        name: label(series.name, derived: series.isDerived, words: chart.words), seriesIndex: index,
+        derived: series.isDerived)
+    }
+  }
+
+  /// "name (derived)", with full-width brackets when the marker word is Chinese.
+  static func label(_ name: String, derived: Bool, words: Words) -> String {
+    guard derived else { return name }
+    let chinese = words.derived.unicodeScalars.contains(where: TextMetrics.isWide)
+    return chinese ? "\(name)（\(words.derived)）" : "\(name) (\(words.derived))"
+  }
+
+  /// The height the legend takes when it may be `width` wide (0 when empty).
+  func height(width: Double) -> Double {
+    items.isEmpty ? 0 : Double(rows(width: width).count) * Legend.rowHeight
+  }
+
+  /// The legend drawn from (`x`, `y`), top-left, within `width`.
+  func nodes(x: Double, y: Double, width: Double, chart: Chart) -> [SVGNode] {
+    var nodes: [SVGNode] = []
+    for (row, entries) in rows(width: width).enumerated() {
+      var left = x
+      let middle = y + Double(row) * Legend.rowHeight + Legend.rowHeight / 2
+      for item in entries {
+        nodes += swatchNodes(item, x: left, middle: middle, chart: chart)
+        let text = TextBlock(
+          lines: [item.name], x: left + Legend.swatchSize + Legend.swatchGap,
+          y: TextBlock.baseline(centering: 1, fontSize: Legend.fontSize, on: middle),
+          fontSize: Legend.fontSize, className: "legend")
+        nodes.append(text.node)
+        left += Legend.itemWidth(item)
+      }
+    }
+    return SVGNode.group("legend", nodes)
+  }
+
+  private static func itemWidth(_ item: Item) -> Double {
+    swatchSize + swatchGap + TextMetrics.width(of: item.name, fontSize: fontSize) + itemGap
+  }
+
+  private func rows(width: Double) -> [[Item]] {
+    var rows: [[Item]] = []
+    var current: [Item] = []
+    var used = 0.0
+    for item in items {
+      let itemWidth = Legend.itemWidth(item)
+      if !current.isEmpty && used + itemWidth - Legend.itemGap > width {
+        rows.append(current)
+        current = []
+        used = 0
+      }
+      current.append(item)
+      used += itemWidth
+    }
+    if !current.isEmpty { rows.append(current) }
+    return rows
+  }
+
+  private func swatchNodes(_ item: Item, x: Double, middle: Double, chart: Chart) -> [SVGNode] {
+    let size = Legend.swatchSize
+    switch swatch {
+    case .box:
+      let geometry = [
+        ("x", x.svg), ("y", (middle - size / 2).svg), ("width", size.svg), ("height", size.svg),
+      ]
+      return Marks.shape(
+        "rect", geometry, series: item.seriesIndex, role: "swatch", derived: item.derived,
+        chart: chart, className: item.className, fill: item.fill)
+    case .line:
+      let style = Marks.style(item.seriesIndex)
+      var attributes: [(String, String)] = [
+        ("class", "swatch line \(style.className)"), ("x1", x.svg), ("y1", middle.svg),
+        ("x2", (x + size).svg), ("y2", middle.svg), ("stroke", style.fill), ("stroke-width", "2.5"),
+      ]
+      if item.derived { attributes.append(("stroke-dasharray", "4 2")) }
+      return [.el("line", attributes)]
+    }
+  }
+}

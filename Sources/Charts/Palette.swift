@@ -1,0 +1,54 @@
+import Foundation
+
+/// Colours for chart marks. The qualitative colours follow the Okabe–Ito hues, darkened
+/// where needed so that every colour keeps at least 3:1 contrast both on white and on a
+/// near-black page (#111); the sequential ramp is viridis, light (low) to dark (high).
+public enum Palette {
+  /// Series and slice colours, in order: class `s0` uses `colors[0]`, and so on.
+  public static let colors: [String] = [
+    "#0072B2",  // blue
+    "#D55E00",  // vermillion
+    "#009E73",  // bluish green
+    "#CC79A7",  // reddish purple
+    "#B07A00",  // ochre (Okabe–Ito orange, darkened)
+    "#3B8BC2",  // sky blue, darkened
+    "#999933",  // olive (Okabe–Ito yellow, darkened)
+    "#AA3377",  // wine
+  ]
+
+  /// The colour of the slice that groups small pie slices (class `s-other`).
+  public static let other = "#767676"
+
+  /// Tile-map classes from low to high (classes `q0`…`q4`).
+  public static let sequential: [String] = ["#FDE725", "#5EC962", "#21918C", "#3B528B", "#440154"]
+
+  /// The colour of series `index`, cycling through `colors`.
+  static func color(_ index: Int) -> String { colors[index % colors.count] }
+
+  /// Black or white, whichever contrasts more with `background` (a `#RRGGBB` colour).
+  public static func textColor(on background: String) -> String {
+    let luminance = relativeLuminance(background)
+    let onBlack = (luminance + 0.05) / 0.05
+    let onWhite = 1.05 / (luminance + 0.05)
+    return onBlack >= onWhite ? "#000000" : "#FFFFFF"
+  }
+
+  /// WCAG relative luminance of a `#RRGGBB` colour.
+  public static func relativeLuminance(_ hex: String) -> Double {
+    let digits = Array(hex.unicodeScalars.filter { $0 != "#" })
+    guard digits.count == 6 else { return 0 }
+    func channel(_ offset: Int) -> Double {
+      let text = String(String.UnicodeScalarView(digits[offset..<offset + 2]))
+      let value = Double(UInt8(text, radix: 16) ?? 0) / 255
+      return value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+    }
+    return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+  }
+
+  /// The WCAG contrast ratio between two `#RRGGBB` colours.
+  public static func contrast(_ first: String, _ second: String) -> Double {
+    let a = relativeLuminance(first)
+    let b = relativeLuminance(second)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+  }
+}

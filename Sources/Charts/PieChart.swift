@@ -1,0 +1,107 @@
+import Foundation
+
+/// Pie and donut charts: slices clockwise from 12 o'clock in the given order, each labelled
+/// outside with its name and share, joined to it by a leader line; a donut shows the total
+/// in its hole.
+struct PieChart {
+  let chart: Chart
+
+  static let radius = 110.0
+  static let holeShare = 0.6
+  static let margin = 10.0
+  static let labelGap = 24.0
+
+  var markup: String {
+    let pie = PieSlices(chart)
+    var labels = PieLabels(pie: pie, radius: PieChart.radius)
+    let margin = PieChart.margin
+    let radius = PieChart.radius
+    let cx = margin + labels.leftWidth + PieChart.labelGap + radius
+    let width = cx + radius + PieChart.labelGap + labels.rightWidth + margin
+    let cy = margin + radius + 24
+    labels.place(cx: cx, cy: cy, top: margin, bottom: cy + radius + 24)
+    let height = max(cy + radius + 24, labels.bottom) + margin
+
+    var slices: [SVGNode] = []
+    var start = 0.0
+    let derived = chart.series.first?.isDerived ?? false
+    var colour = 0
+    for slice in pie.slices {
+      let sweep = slice.value / pie.total * 2 * Double.pi
+      let path = PieChart.path(cx: cx, cy: cy, start: start, sweep: sweep, donut: chart.kind == .donut)
+      start += sweep
+      let index = slice.isOther ? 0 : colour
+      if !slice.isOther { colour += 1 }
+      slices += Marks.shape(
+        "path", [("d", path)], series: index, role: "slice", derived: derived, chart: chart,
+        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil,
+        extra: [("stroke", "#FFFFFF"), ("stroke-width", "1"), ("stroke-linejoin", "round")])
+    }
+    var body = SVGNode.group("slices", slices)
+    body += SVGNode.group("leaders", labels.leaderNodes) + SVGNode.group("labels", labels.textNodes)
+    if chart.kind == .donut && !pie.slices.isEmpty {
+      body += centre(pie, cx: cx, cy: cy)
+    }
+    if pie.slices.isEmpty {
+      body.append(
+        TextBlock(
+          lines: [chart.words.noData], x: cx, y: cy + 4, anchor: .middle, fontSize: 12,
+          className: "label no-data"
+        ).node)
+    }
+    return SVGDocument(
+      chart: chart, width: width, height: height, defs: Hatch.defs(for: chart, needed: derived),
+      body: body
+    ).markup
+  }
+
+  /// The total and unit, in the donut's hole, shrunk until they fit it.
+  private func centre(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
+    let decimals = pie.slices.compactMap(\.text).map(ChartNumber.decimals).max() ?? 0
+    let total = ChartNumber.format(
+      pie.total, decimals: decimals, grouping: chart.numberStyle.groupingSeparator)
+    let room = 2 * PieChart.radius * PieChart.holeShare - 16
+    var size = 20.0
+    while size > 10 && TextMetrics.width(of: total, fontSize: size) > room { size -= 1 }
+    var unitLines = TextMetrics.wrap(chart.unit, maxWidth: room - 20, fontSize: 11, maxLines: 2) ?? [chart.unit]
+    if chart.unit.isEmpty { unitLines = [] }
+    var nodes = [
+      TextBlock(
+        lines: [total], x: cx, y: cy + (unitLines.isEmpty ? size * 0.35 : 0), anchor: .middle,
+        fontSize: size, className: "label total", bold: true
+      ).node
+    ]
+    if !unitLines.isEmpty {
+      nodes.append(
+        TextBlock(
+          lines: unitLines, x: cx, y: cy + 16, anchor: .middle, fontSize: 11, className: "axis-title"
+        ).node)
+    }
+    return nodes
+  }
+
+  /// A slice from `start` over `sweep` radians, clockwise from 12 o'clock.
+  static func path(cx: Double, cy: Double, start: Double, sweep: Double, donut: Bool) -> String {
+    let outer = radius
+    let inner = donut ? radius * holeShare : 0
+    func point(_ angle: Double, _ r: Double) -> String {
+      "\((cx + r * sin(angle)).svg),\((cy - r * cos(angle)).svg)"
+    }
+    if sweep >= 2 * Double.pi - 1e-9 {
+      let ring = "M\(point(0, outer))A\(outer.svg),\(outer.svg) 0 1 1 \(point(Double.pi, outer))"
+        + "A\(outer.svg),\(outer.svg) 0 1 1 \(point(0, outer))Z"
+      guard donut else { return ring }
+      return ring + "M\(point(0, inner))A\(inner.svg),\(inner.svg) 0 1 0 \(point(Double.pi, inner))"
+        + "A\(inner.svg),\(inner.svg) 0 1 0 \(point(0, inner))Z"
+    }
+    let large = sweep > Double.pi ? 1 : 0
+    let end = start + sweep
+    var d = "M\(point(start, outer))A\(outer.svg),\(outer.svg) 0 \(large) 1 \(point(end, outer))"
+    if donut {
+      d += "L\(point(end, inner))A\(inner.svg),\(inner.svg) 0 \(large) 0 \(point(start, inner))Z"
+    } else {
+      d += "L\(cx.svg),\(cy.svg)Z"
+    }
+    return d
+  }
+}

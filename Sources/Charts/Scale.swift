@@ -1,0 +1,72 @@
+/// A linear value scale with "nice" ticks (1, 2, 2.5 or 5 × 10ⁿ apart) that always
+/// includes zero, so bars start at a true baseline.
+struct Scale: Sendable, Equatable {
+  /// The lowest tick.
+  let lower: Double
+  /// The highest tick.
+  let upper: Double
+  /// The distance between ticks.
+  let step: Double
+
+  /// A scale covering `minimum...maximum` and zero with about `tickCount` intervals.
+  init(covering minimum: Double, _ maximum: Double, tickCount: Int = 5) {
+    let low = Swift.min(0, minimum.isFinite ? minimum : 0)
+    var high = Swift.max(0, maximum.isFinite ? maximum : 0)
+    if high == low { high = low + 1 }
+    let step = Scale.niceStep(for: (high - low) / Double(Swift.max(1, tickCount)))
+    self.step = step
+    self.lower = Scale.clean((low / step).rounded(.down) * step, step: step)
+    self.upper = Scale.clean((high / step).rounded(.up) * step, step: step)
+  }
+
+  /// The tick values from `lower` to `upper`.
+  var ticks: [Double] {
+    let count = Int(((upper - lower) / step).rounded())
+    return (0...count).map { Scale.clean(lower + Double($0) * step, step: step) }
+  }
+
+  /// How many decimals tick labels need so that every tick is written exactly.
+  var decimals: Int { Scale.decimals(of: step) }
+
+  /// Maps `value` linearly so that `lower` lands on `range.from` and `upper` on `range.to`.
+  func position(of value: Double, from start: Double, to end: Double) -> Double {
+    start + (value - lower) / (upper - lower) * (end - start)
+  }
+
+  /// The tick labels, written with `grouping` between thousands.
+  func labels(grouping: String) -> [String] {
+    ticks.map { ChartNumber.format($0, decimals: decimals, grouping: grouping) }
+  }
+
+  /// The smallest of 1, 2, 2.5, 5, 10 × 10ⁿ not below `rough`.
+  static func niceStep(for rough: Double) -> Double {
+    guard rough > 0, rough.isFinite else { return 1 }
+    var magnitude = 1.0
+    while magnitude * 10 <= rough { magnitude *= 10 }
+    while magnitude > rough { magnitude /= 10 }
+    for factor in [1, 2, 2.5, 5, 10] where factor * magnitude >= rough * (1 - 1e-12) {
+      return factor * magnitude
+    }
+    return 10 * magnitude
+  }
+
+  /// The decimals needed to write multiples of `step` exactly (2.5 → 1, 0.25 → 2).
+  static func decimals(of step: Double) -> Int {
+    var places = 0
+    var scaled = step
+    while places < 6 && abs(scaled - scaled.rounded()) > 1e-9 * Swift.max(1, scaled) {
+      scaled *= 10
+      places += 1
+    }
+    return places
+  }
+
+  /// Removes floating-point noise (0.30000000000000004 → 0.3) by rounding to the step's
+  /// decimals.
+  private static func clean(_ value: Double, step: Double) -> Double {
+    var power = 1.0
+    for _ in 0..<decimals(of: step) { power *= 10 }
+    let cleaned = (value * power).rounded() / power
+    return cleaned == 0 ? 0 : cleaned
+  }
+}

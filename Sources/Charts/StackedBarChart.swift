@@ -1,0 +1,112 @@
+/// Series stacked in each category: positive values upwards from zero, negative ones
+/// downwards; each part labelled inside when it fits, the total at the end of the stack.
+struct StackedBarChart {
+  let chart: Chart
+
+  static let barShare = 0.62
+  static let insideFontSize = 10.0
+
+  /// One category's stack.
+  private struct Stack {
+    var positive = 0.0
+    var negative = 0.0
+    var total: Double?
+    var decimals = 0
+
+    /// The total sits above the stack unless the stack lies wholly below zero.
+    var totalGoesUp: Bool { positive > 0 || (total ?? 0) >= 0 }
+  }
+
+  private func stacks() -> [Stack] {
+    chart.categories.indices.map { index in
+      var stack = Stack()
+      for series in chart.series {
+        guard let value = ValueLabels.value(series, index) else { continue }
+        if value >= 0 { stack.positive += value } else { stack.negative += value }
+        stack.total = (stack.total ?? 0) + value
+        let text = ValueLabels.text(series, index, style: chart.numberStyle) ?? ""
+        stack.decimals = max(stack.decimals, ChartNumber.decimals(in: text))
+      }
+      return stack
+    }
+  }
+
+  var markup: String {
+    let stacks = stacks()
+    let grouping = chart.numberStyle.groupingSeparator
+    let totals = stacks.map { stack in
+      stack.total.map { ChartNumber.format($0, decimals: stack.decimals, grouping: grouping) }
+    }
+    var style = ValueLabels([], slotWidth: 0)
+    let frame = VerticalFrame(
+      chart: chart, minimum: stacks.map(\.negative).min() ?? 0,
+      maximum: stacks.map(\.positive).max() ?? 0, legend: Legend(items: Legend.items(for: chart))
+    ) { band in
+      style = ValueLabels(totals.compactMap { $0 }, slotWidth: band - 2)
+      let placed = stacks.filter { $0.total != nil }
+      return VerticalFrame.Room(
+        above: placed.contains(where: \.totalGoesUp) ? style.room : 0,
+        below: placed.contains { !$0.totalGoesUp } ? style.room : 0)
+    }
+    let barWidth = frame.bandWidth * StackedBarChart.barShare
+    var bars: [SVGNode] = []
+    var inside: [SVGNode] = []
+    var labels: [SVGNode] = []
+    var ends = stacks.map { _ in (up: 0.0, down: 0.0) }
+    for (seriesIndex, series) in chart.series.enumerated() {
+      var seriesBars: [SVGNode] = []
+      for index in chart.categories.indices {
+        guard let value = ValueLabels.value(series, index), value != 0 else { continue }
+        let start = value > 0 ? ends[index].up : ends[index].down
+        let end = start + value
+        if value > 0 { ends[index].up = end } else { ends[index].down = end }
+        let x = frame.center(index) - barWidth / 2
+        let top = frame.y(start)
+        let height = frame.y(end) - top
+        seriesBars += Marks.rect(
+          x: x, y: top, width: barWidth, height: height, series: seriesIndex, role: "bar",
+          derived: series.isDerived, chart: chart)
+        if !series.isDerived, let text = ValueLabels.text(series, index, style: chart.numberStyle),
+          let block = insideLabel(text, x: frame.center(index), top: top, height: height,
+            width: barWidth, fill: Palette.color(seriesIndex))
+        {
+          inside.append(block.node)
+        }
+      }
+      bars += SVGNode.group("series", seriesBars)
+    }
+    for (index, stack) in stacks.enumerated() where style.visible {
+      guard let text = totals[index], stack.total != nil else { continue }
+      let upward = stack.totalGoesUp
+      var block = style.block(
+        text, x: frame.center(index), end: frame.y(upward ? stack.positive : stack.negative),
+        upward: upward)
+      block.className = "label total"
+      block.bold = true
+      labels.append(block.node)
+    }
+    var body = frame.axisNodes()
+    body += SVGNode.group("bars", bars)
+    body.append(frame.baseline)
+    body += SVGNode.group("values", inside) + SVGNode.group("totals", labels)
+    if stacks.allSatisfy({ $0.total == nil }) { body.append(frame.noDataNode) }
+    return SVGDocument(
+      chart: chart, width: VerticalFrame.width, height: frame.height, defs: Hatch.defs(for: chart),
+      body: body
+    ).markup
+  }
+
+  /// The value inside its segment, in black or white for contrast, or nil if it won't fit.
+  private func insideLabel(
+    _ text: String, x: Double, top: Double, height: Double, width: Double, fill: String
+  ) -> TextBlock? {
+    let size = StackedBarChart.insideFontSize
+    guard abs(height) >= size * TextMetrics.lineHeight + 2,
+      TextMetrics.width(of: text, fontSize: size) <= width - 4
+    else { return nil }
+    let middle = top + height / 2
+    return TextBlock(
+      lines: [text], x: x, y: TextBlock.baseline(centering: 1, fontSize: size, on: middle),
+      anchor: .middle, fontSize: size, className: "label inside", fill: Palette.textColor(on: fill))
+  }
+}

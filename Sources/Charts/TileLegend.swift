@@ -1,0 +1,87 @@
+/// The tile map's legend: the unit, one swatch and range per class, and swatches for
+/// "no data" and derived values when the map has them.
+struct TileLegend {
+  let chart: Chart
+  let breaks: ClassBreaks
+  let showsNoData: Bool
+  let derived: Bool
+  var x = 0.0
+  var y = 0.0
+
+  static let fontSize = 11.0
+  static let row = 18.0
+  static let swatch = 13.0
+  static let swatchGap = 6.0
+
+  /// The palette colour of class `level` when there are `count` classes, spread over the ramp.
+  static func paletteIndex(_ level: Int, of count: Int) -> Int {
+    let last = Palette.sequential.count - 1
+    guard count > 1 else { return last / 2 }
+    return Int((Double(level * last) / Double(count - 1)).rounded())
+  }
+
+  private var texts: [String] {
+    let grouping = chart.numberStyle.groupingSeparator
+    var texts = (0..<breaks.count).map { breaks.label($0, grouping: grouping) }
+    if showsNoData { texts.append(chart.words.noData) }
+    if derived, let series = chart.series.first {
+      texts.append(Legend.label(series.name, derived: true, words: chart.words))
+    }
+    return texts
+  }
+
+  private var headingHeight: Double { chart.unit.isEmpty ? 0 : TileLegend.row }
+
+  var width: Double {
+    let rows = texts.map {
+      TileLegend.swatch + TileLegend.swatchGap + TextMetrics.width(of: $0, fontSize: TileLegend.fontSize)
+    }
+    return max(rows.max() ?? 0, TextMetrics.width(of: chart.unit, fontSize: TileLegend.fontSize))
+  }
+
+  var height: Double { headingHeight + Double(texts.count) * TileLegend.row }
+
+  var nodes: [SVGNode] {
+    var nodes: [SVGNode] = []
+    let size = TileLegend.swatch
+    if !chart.unit.isEmpty {
+      nodes.append(
+        TextBlock(
+          lines: [chart.unit], x: x, y: y + TileLegend.row / 2 + TileLegend.fontSize * 0.35,
+          fontSize: TileLegend.fontSize, className: "axis-title"
+        ).node)
+    }
+    for (index, text) in texts.enumerated() {
+      let middle = y + headingHeight + (Double(index) + 0.5) * TileLegend.row
+      let geometry = [
+        ("x", x.svg), ("y", (middle - size / 2).svg), ("width", size.svg), ("height", size.svg),
+        ("rx", "2"),
+      ]
+      if index < breaks.count {
+        let level = TileLegend.paletteIndex(index, of: breaks.count)
+        nodes.append(
+          .el("rect", geometry + [("class", "swatch q\(level)"), ("fill", Palette.sequential[level])]))
+      } else if showsNoData && index == breaks.count {
+        nodes.append(
+          .el(
+            "rect",
+            geometry + [
+              ("class", "swatch no-data"), ("fill", "none"), ("stroke", "currentColor"),
+              ("stroke-opacity", "0.45"), ("stroke-dasharray", "3 2"),
+            ]))
+      } else {
+        let level = TileLegend.paletteIndex(breaks.count / 2, of: breaks.count)
+        nodes += Marks.shape(
+          "rect", geometry, series: 0, role: "swatch", derived: true, chart: chart,
+          className: "q\(level)", fill: Palette.sequential[level])
+      }
+      nodes.append(
+        TextBlock(
+          lines: [text], x: x + size + TileLegend.swatchGap,
+          y: TextBlock.baseline(centering: 1, fontSize: TileLegend.fontSize, on: middle),
+          fontSize: TileLegend.fontSize, className: "legend"
+        ).node)
+    }
+    return SVGNode.group("legend", nodes)
+  }
+}

@@ -1,0 +1,116 @@
+/// The layout shared by the vertical charts (bar, grouped, stacked, line): legend and unit
+/// caption on top, value axis on the left, categories along the bottom. Margins grow to fit
+/// the longest tick and category labels, so no text leaves the viewBox.
+struct VerticalFrame {
+  /// Space a chart needs beyond the highest and lowest marks for its value labels.
+  struct Room {
+    var above = 0.0
+    var below = 0.0
+  }
+
+  static let width = 640.0
+  static let margin = 10.0
+  static let plotHeight = 240.0
+  static let tickFontSize = 11.0
+  private static let unitRow = 18.0
+
+  let chart: Chart
+  let scale: Scale
+  let legend: Legend
+  let categoryLabels: CategoryLabels
+  let plotLeft: Double
+  let plotRight: Double
+  let plotTop: Double
+  let plotBottom: Double
+  let room: Room
+  let height: Double
+
+  /// Lays out `chart` for values from `minimum` to `maximum`; `room` says, for a band
+  /// width, how much space value labels need.
+  init(chart: Chart, minimum: Double, maximum: Double, legend: Legend, room: (Double) -> Room) {
+    self.chart = chart
+    self.legend = legend
+    let scale = Scale(covering: minimum, maximum)
+    self.scale = scale
+    let tickWidth = TextMetrics.width(
+      of: scale.labels(grouping: chart.numberStyle.groupingSeparator),
+      fontSize: VerticalFrame.tickFontSize)
+    var left = VerticalFrame.margin + tickWidth + 6
+    let right = VerticalFrame.width - VerticalFrame.margin
+    let count = max(1, chart.categories.count)
+    var labels = CategoryLabels(labels: chart.categories.map(\.label), bandWidth: (right - left) / Double(count))
+    for _ in 0..<4 {
+      let band = (right - left) / Double(count)
+      let reach = (0..<chart.categories.count).map {
+        left + band * (Double($0) + 0.5) - labels.leftReach($0)
+      }.min() ?? left
+      guard reach < VerticalFrame.margin else { break }
+      left += VerticalFrame.margin - reach
+      labels = CategoryLabels(labels: chart.categories.map(\.label), bandWidth: (right - left) / Double(count))
+    }
+    self.categoryLabels = labels
+    self.plotLeft = left
+    self.plotRight = right
+    let room = room((right - left) / Double(count))
+    self.room = room
+    let legendHeight = legend.height(width: VerticalFrame.width - 2 * VerticalFrame.margin)
+    let unitHeight = chart.unit.isEmpty ? 6 : VerticalFrame.unitRow
+    self.plotTop = VerticalFrame.margin + legendHeight + unitHeight + room.above
+    self.plotBottom = plotTop + VerticalFrame.plotHeight
+    self.height = plotBottom + room.below + labels.height + VerticalFrame.margin
+  }
+
+  /// The width of one category band.
+  var bandWidth: Double { (plotRight - plotLeft) / Double(max(1, chart.categories.count)) }
+
+  /// The centre of band `index`.
+  func center(_ index: Int) -> Double { plotLeft + bandWidth * (Double(index) + 0.5) }
+
+  /// The y of `value`.
+  func y(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
+
+  /// Legend, unit caption, grid, tick labels and category labels.
+  func axisNodes() -> [SVGNode] {
+    var nodes = legend.nodes(
+      x: VerticalFrame.margin, y: VerticalFrame.margin,
+      width: VerticalFrame.width - 2 * VerticalFrame.margin, chart: chart)
+    if !chart.unit.isEmpty {
+      let unit = TextBlock(
+        lines: [chart.unit], x: VerticalFrame.margin, y: plotTop - room.above - 7,
+        fontSize: VerticalFrame.tickFontSize, className: "axis-title")
+      nodes.append(unit.node)
+    }
+    var grid: [SVGNode] = []
+    var ticks: [SVGNode] = []
+    let tickLabels = scale.labels(grouping: chart.numberStyle.groupingSeparator)
+    for (value, label) in zip(scale.ticks, tickLabels) {
+      let y = y(value)
+      if value != 0 {
+        grid.append(Marks.rule(x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "grid", opacity: 0.15))
+      }
+      let tick = TextBlock(
+        lines: [label], x: plotLeft - 6, y: y + VerticalFrame.tickFontSize * 0.35, anchor: .end,
+        fontSize: VerticalFrame.tickFontSize, className: "tick")
+      ticks.append(tick.node)
+    }
+    nodes += SVGNode.group("grid", grid) + SVGNode.group("ticks", ticks)
+    let centers = chart.categories.indices.map(center)
+    let labels = categoryLabels.blocks(centers: centers, top: plotBottom + room.below)
+    nodes += SVGNode.group("categories", labels.map(\.node))
+    return nodes
+  }
+
+  /// The zero line, drawn over the marks.
+  var baseline: SVGNode {
+    let y = y(0)
+    return Marks.rule(x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "baseline", opacity: 0.6)
+  }
+
+  /// A "no data" note in the middle of the plot.
+  var noDataNode: SVGNode {
+    TextBlock(
+      lines: [chart.words.noData], x: (plotLeft + plotRight) / 2,
+      y: (plotTop + plotBottom) / 2, anchor: .middle, fontSize: 12, className: "label no-data"
+    ).node
+  }
+}

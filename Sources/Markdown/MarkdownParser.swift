@@ -1,0 +1,83 @@
+import CCmark
+
+/// Parses CommonMark with libcmark into `MarkdownNode` values. The only code that touches
+/// cmark's C pointers: it parses, walks and frees within one call.
+public enum MarkdownParser {
+  /// Parses `source`; positions are shifted by `lineOffset` (lines before the Markdown body,
+  /// such as a front-matter block).
+  public static func parse(_ source: String, lineOffset: Int = 0) -> MarkdownNode {
+    var utf8 = Array(source.utf8)
+    let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART
+    let root: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+        cmark_parse_document($0, buffer.count, options)
+      }
+    }
+    guard let root else { return .document([]) }
+    defer { cmark_node_free(root) }
+    let walker = Walker(lineOffset: lineOffset)
+    return .document(walker.children(of: root))
+  }
+}
+
+private struct Walker {
+  let lineOffset: Int
+
+  func children(of node: OpaquePointer) -> [MarkdownNode] {
+    var result: [MarkdownNode] = []
+    var child = cmark_node_first_child(node)
+    while let current = child {
+      if let converted = convert(current) { result.append(converted) }
+      child = cmark_node_next(current)
+    }
+    return result
+  }
+
+  func position(_ node: OpaquePointer) -> SourcePosition {
+    SourcePosition(
+      line: Int(cmark_node_get_start_line(node)) + lineOffset,
+      column: Int(cmark_node_get_start_column(node)))
+  }
+
+  func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+  }
+
+  func convert(_ node: OpaquePointer) -> MarkdownNode? {
+    let at = position(node)
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(children(of: node), at)
+    case CMARK_NODE_LIST:
+      return .list(
+        ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+        start: Int(cmark_node_get_list_start(node)),
+        tight: cmark_node_get_list_tight(node) != 0,
+        items: children(of: node), at)
+    case CMARK_NODE_ITEM: return .item(children(of: node), at)
+    case CMARK_NODE_CODE_BLOCK:
+      return .codeBlock(
+        info: string(cmark_node_get_fence_info(node)), code: string(cmark_node_get_literal(node)), at)
+    case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)), at)
+    case CMARK_NODE_PARAGRAPH: return .paragraph(children(of: node), at)
+    case CMARK_NODE_HEADING:
+      return .heading(level: Int(cmark_node_get_heading_level(node)), children(of: node), at)
+    case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak(at)
+    case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+    case CMARK_NODE_SOFTBREAK: return .softBreak
+    case CMARK_NODE_LINEBREAK: return .lineBreak
+    case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+    case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+    case CMARK_NODE_EMPH: return .emphasis(children(of: node))
+    case CMARK_NODE_STRONG: return .strong(children(of: node))
+    case CMARK_NODE_LINK:
+      return .link(
+        destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+        children(of: node), at)
+    case CMARK_NODE_IMAGE:
+      return .image(
+        source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+        children(of: node))
+    default: return nil
+    }
+  }
+}

@@ -1,0 +1,172 @@
+import Markdown
+
+/// Assembles the whole site from a report: every page in every language, the language
+/// chooser, 404, sitemap, CSV downloads and assets. Pure: the report in, files out.
+public struct SiteBuilder: Sendable {
+  /// Everything loaded.
+  public let report: Report
+  /// Parsed templates.
+  public let templates: TemplateSet
+  /// Options.
+  public let options: BuildOptions
+
+  /// Makes a builder.
+  public init(report: Report, templates: TemplateSet, options: BuildOptions) {
+    self.report = report
+    self.templates = templates
+    self.options = options
+  }
+
+  var languages: [Language] { report.site.languages }
+
+  /// The chapters published in `language`, in order.
+  func published(_ language: Language) -> [Chapter] {
+    report.chapters.filter { $0.language == language && (options.includeDrafts || !$0.isDraft) }
+  }
+
+  /// Builds every file, sorted by path.
+  public func build() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    var files: [OutputFile] = []
+    var diagnostics: [Diagnostic] = []
+    let plans = report.chapters.map { ($0, PlacementPlanner.placements(in: $0, report: report)) }
+    let index = ReferenceIndex(plans: plans)
+    let renderer = ChapterRenderer(report: report, index: index)
+    for (chapter, placements) in plans where options.includeDrafts || !chapter.isDraft {
+      let rendered = renderer.render(chapter, placements: placements)
+      diagnostics += rendered.diagnostics
+      files.append(OutputFile(path: "\(chapter.language.code)/\(chapter.slug).html", text: chapterPage(chapter, rendered)))
+    }
+    for language in languages {
+      files.append(OutputFile(path: "\(language.code)/index.html", text: coverPage(language)))
+    }
+    files.append(OutputFile(path: "index.html", text: chooserPage()))
+    files.append(OutputFile(path: "404.html", text: notFoundPage()))
+    files.append(OutputFile(path: "sitemap.xml", text: sitemap()))
+    for id in report.tables.keys.sorted() {
+      files.append(OutputFile(path: "data/\(id).csv", text: report.tables[id]!.csv))
+    }
+    for path in report.assets.keys.sorted() {
+      files.append(OutputFile(path: path, bytes: report.assets[path]!))
+    }
+    return (files.sorted { $0.path < $1.path }, diagnostics)
+  }
+
+  // MARK: Pages
+
+  func page(_ language: Language, path: String, title: String, description: String, bodyClass: String, body: String, otherPath: String?) -> String {
+    let words = Words(language)
+    let root = path.contains("/") ? "../" : ""
+    let current = path.split(separator: "/").last.map(String.init) ?? path
+    let nav = published(language).map { chapter in
+      NavItemView(part: words.part(chapter.part), title: chapter.title, href: "\(root)\(language.code)/\(chapter.slug).html",
+        current: "\(chapter.slug).html" == current, draft: chapter.isDraft)
+    }
+    let other = languages.first { $0 != language }
+    let otherLink = other.flatMap { other in
+      otherPath.map { LinkView(label: other.nativeName, href: "\(root)\($0)", hreflang: other.htmlLang, lang: other.htmlLang) }
+    }
+    var alternates: [AlternateView] = []
+    var canonical: String?
+    if let base = options.baseURL {
+      canonical = "\(base)/\(path)"
+      alternates = languages.map { lang in
+        AlternateView(hreflang: lang.htmlLang, href: "\(base)/\(lang == language ? path : (otherPath ?? path))")
+      }
+    }
+    let view = PageView(
+      htmlLang: language.htmlLang, language: language.code,
+      title: title == report.site.title.text(language) ? title : "\(title) — \(report.site.title.text(language))",
+      siteTitle: report.site.title.text(language), description: description, root: root,
+      homeHref: "\(root)\(language.code)/index.html", canonical: canonical, alternates: alternates,
+      otherLanguage: otherLink, nav: nav, words: WordsView(words), bodyClass: bodyClass, body: body,
+      liveReload: options.liveReloadScript)
+    return templates.render(view, "layout")
+  }
+
+  func chapterPage(_ chapter: Chapter, _ rendered: RenderedChapter) -> String {
+    let language = chapter.language
+    let words = Words(language)
+    let list = published(language)
+    let position = list.firstIndex { $0.slug == chapter.slug }
+    func link(_ offset: Int) -> LinkView? {
+      guard let position, list.indices.contains(position + offset) else { return nil }
+      let target = list[position + offset]
+      return LinkView(label: "\(words.part(target.part)) \(target.title)", href: "\(target.slug).html")
+    }
+    let toc = rendered.headings.map { TocItemView(text: $0.text, id: $0.id, sub: $0.level > 2) }
+    let view = ChapterView(
+      title: chapter.title, part: words.part(chapter.part), isDraft: chapter.isDraft, toc: toc, hasToc: !toc.isEmpty,
+      content: rendered.html, previous: link(-1), next: link(1), words: WordsView(words))
+    let body = templates.render(view, chapter.template)
+    let other = languages.first { $0 != language }.flatMap { other in
+      report.chapter(chapter.slug, other).map { _ in "\(other.code)/\(chapter.slug).html" }
+    }
+    return page(language, path: "\(language.code)/\(chapter.slug).html", title: chapter.title,
+      description: chapter.summary, bodyClass: "chapter \(chapter.template)", body: body, otherPath: other)
+  }
+
+  func coverPage(_ language: Language) -> String {
+    let words = Words(language)
+    let chapters = published(language).map {
+      ChapterItemView(part: words.part($0.part), title: $0.title, summary: $0.summary, href: "\($0.slug).html")
+    }
+    let view = CoverView(
+      title: report.site.title.text(language), subtitle: report.site.subtitle.text(language),
+      year: String(report.site.year), keyFigures: keyFigures(language), chapters: chapters, words: WordsView(words))
+    let other = languages.first { $0 != language }.map { "\($0.code)/index.html" }
+    return page(language, path: "\(language.code)/index.html", title: report.site.title.text(language),
+      description: report.site.subtitle.text(language), bodyClass: "cover", body: templates.render(view, "cover"), otherPath: other)
+  }
+
+  func keyFigures(_ language: Language) -> [KeyFigureView] {
+    guard let id = report.site.keyFigures, let table = report.tables[id] else { return [] }
+    let schema = table.schema
+    let translator = Translator(language: language, glossary: report.glossary)
+    guard let item = schema.index(of: "item"), let value = schema.index(of: "value") else { return [] }
+    let unit = schema.index(of: "unit")
+    let growth = schema.index(of: "growth")
+    return table.rows.map { row in
+      let change = growth.flatMap { row.cells[$0].number }
+      return KeyFigureView(
+        label: translator.display(row.cells[item].raw),
+        value: NumberFormat.format(row.cells[value], language),
+        unit: unit.map { translator.display(row.cells[$0].raw) } ?? "",
+        change: change.map { c in
+          Words(language).change(NumberFormat.format(abs(c), decimals: growth.map { row.cells[$0].decimals } ?? 1, language), up: c >= 0)
+        },
+        down: (change ?? 0) < 0)
+    }
+  }
+
+  func chooserPage() -> String {
+    let links = languages.map {
+      ChooserLanguageView(code: $0.code, name: $0.nativeName, title: report.site.title.text($0), href: "\($0.code)/index.html", lang: $0.htmlLang)
+    }
+    return templates.render(ChooserView(languages: links, defaultHref: "\(languages[0].code)/index.html"), "chooser")
+  }
+
+  func notFoundPage() -> String {
+    let language = languages[0]
+    let words = Words(language)
+    // Served from any depth, so its links are root-relative to the site's own folder via <base>-free absolute-less paths.
+    let body = templates.render(WordsView(words), "not-found")
+    return page(language, path: "404.html", title: words.notFound, description: "", bodyClass: "not-found", body: body, otherPath: nil)
+  }
+
+  func sitemap() -> String {
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
+    let base = options.baseURL.map { "\($0)/" } ?? ""
+    var slugs = ["index"]
+    slugs += report.site.chapterOrder.filter { slug in published(languages[0]).contains { $0.slug == slug } }
+    for language in languages {
+      for slug in slugs {
+        xml += "<url><loc>\(escapeHTML(base + "\(language.code)/\(slug).html"))</loc>"
+        for alt in languages {
+          xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alt.htmlLang)\" href=\"\(escapeHTML(base + "\(alt.code)/\(slug).html"))\"/>"
+        }
+        xml += "</url>\n"
+      }
+    }
+    return xml + "</urlset>\n"
+  }
+}

@@ -1,0 +1,65 @@
+/// Turns the files read by `ContentReader` into a `Report`, collecting every finding.
+/// Pure: values in, values out.
+public enum ReportParser {
+  /// Parses every file; returns nil only when `site.yaml` itself is unusable.
+  public static func parse(_ files: ContentFiles) -> (Report?, [Diagnostic]) {
+    var diagnostics: [Diagnostic] = []
+    guard let siteFile = files.site else {
+      return (nil, [Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/site.yaml"), rule: "missing-file", "site.yaml is missing")])
+    }
+    let (parsedSite, siteDiagnostics) = SiteParser.parse(siteFile)
+    diagnostics += siteDiagnostics
+    guard let site = parsedSite, !site.languages.isEmpty else { return (nil, diagnostics) }
+
+    var glossary = Glossary()
+    if let file = files.glossary {
+      let (g, d) = GlossaryParser.parse(file)
+      glossary = g
+      diagnostics += d
+    } else {
+      diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/glossary.csv"), rule: "missing-file", "glossary.csv is missing"))
+    }
+
+    var chapters: [Chapter] = []
+    for file in files.chapters {
+      let (chapter, d) = ChapterParser.parse(file, languages: site.languages)
+      diagnostics += d
+      if let chapter { chapters.append(chapter) }
+    }
+    chapters.sort { (site.chapterOrder.firstIndex(of: $0.slug) ?? .max, $0.language.code) < (site.chapterOrder.firstIndex(of: $1.slug) ?? .max, $1.language.code) }
+
+    var schemas: [String: TableSchema] = [:]
+    var charts: [String: ChartSpec] = [:]
+    for file in files.schemas {
+      let (parsed, d) = SchemaParser.parse(file, languages: site.languages)
+      diagnostics += d
+      if let schema = parsed.schema { schemas[schema.id] = schema }
+      for chart in parsed.charts {
+        if let first = charts[chart.id] {
+          diagnostics.append(Diagnostic(.error, at: chart.location, rule: "duplicate-id", "chart id '\(chart.id)' is already declared at \(first.location)"))
+        } else {
+          charts[chart.id] = chart
+        }
+      }
+    }
+    var tables: [String: Table] = [:]
+    var csvStems: Set<String> = []
+    for file in files.tables {
+      csvStems.insert(file.stem)
+      guard let schema = schemas[file.stem] else {
+        diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path), rule: "missing-schema", "no schema \(file.stem).yaml beside this CSV"))
+        continue
+      }
+      let (table, d) = TableParser.parse(file, schema: schema)
+      diagnostics += d
+      if let table { tables[table.id] = table }
+    }
+    for (id, schema) in schemas where !csvStems.contains(id) {
+      diagnostics.append(Diagnostic(.error, at: schema.location, rule: "missing-csv", "the table \(id) has no \(id).csv beside its schema"))
+    }
+    var templates: [String: TemplateSource] = [:]
+    for file in files.templates { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
+    let report = Report(site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templates, assets: files.assets)
+    return (report, diagnostics)
+  }
+}

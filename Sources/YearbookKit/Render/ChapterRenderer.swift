@@ -1,0 +1,98 @@
+import Charts
+import Markdown
+
+/// A chapter's body as HTML, the headings for its table of contents, and what went wrong.
+public struct RenderedChapter: Sendable {
+  /// Body HTML.
+  public var html: String
+  /// Headings (h2, h3) in order.
+  public var headings: [Heading]
+  /// Findings met while rendering (unknown ids, dangling references).
+  public var diagnostics: [Diagnostic]
+}
+
+/// Renders a chapter's Markdown with its tables, figures, timelines and directories in
+/// place, and cross-references replaced by numbered links. Pure.
+public struct ChapterRenderer: Sendable {
+  /// Everything loaded.
+  public let report: Report
+  /// Where every table and chart is placed.
+  public let index: ReferenceIndex
+
+  /// Makes a renderer.
+  public init(report: Report, index: ReferenceIndex) {
+    self.report = report
+    self.index = index
+  }
+
+  /// Renders `chapter` whose placements are `placements`.
+  public func render(_ chapter: Chapter, placements: [Placement]) -> RenderedChapter {
+    let language = chapter.language
+    let translator = Translator(language: language, glossary: report.glossary)
+    let rootPath = "../"
+    var diagnostics: [Diagnostic] = []
+    var extraHeadings: [(afterLine: Int, headings: [Heading])] = []
+    var byLine: [Int: Placement] = [:]
+    for p in placements { byLine[p.location.line] = p }
+    let path = chapter.location.path
+
+    let blockHook: HTMLRenderer.BlockHook = { info, _, at in
+      guard let placement = byLine[at.line], placement.kind.rawValue == info.trimmingSpaces() else { return nil }
+      switch placement.kind {
+      case .table:
+        guard let table = report.tables[placement.id] else {
+          diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
+          return ""
+        }
+        return TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor)
+      case .chart:
+        guard let spec = report.charts[placement.id] else {
+          diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no chart '\(placement.id)' declared in data/*.yaml"))
+          return ""
+        }
+        guard let table = report.tables[spec.table] else {
+          diagnostics.append(Diagnostic(.error, at: spec.location, rule: "unknown-id", "chart '\(spec.id)' draws from table '\(spec.table)', which does not exist"))
+          return ""
+        }
+        let chart = ChartBuilder(translator: translator).chart(spec, table: table, id: placement.anchor)
+        return FigureRenderer(language: language, rootPath: rootPath).html(chart, spec: spec, label: placement.label, anchor: placement.anchor)
+      case .timeline:
+        guard let table = report.tables[placement.id] else {
+          diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
+          return ""
+        }
+        let (html, headings) = TimelineRenderer(translator: translator).html(table, headingLevel: 2)
+        extraHeadings.append((at.line, headings))
+        return html
+      case .directory:
+        guard let table = report.tables[placement.id] else {
+          diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
+          return ""
+        }
+        return DirectoryRenderer(translator: translator).html(table, anchor: placement.anchor)
+      }
+    }
+    let linkHook: HTMLRenderer.LinkHook = { destination, textIsEmpty, at in
+      guard textIsEmpty, destination.hasPrefix("#") else { return nil }
+      let id = String(destination.dropFirst())
+      guard report.tables[id] != nil || report.charts[id] != nil else {
+        diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: at.line, column: at.column), rule: "dangling-reference", "cross-reference to '\(id)', which is no table or chart"))
+        return "<span class=\"xref broken\">??</span>"
+      }
+      guard let target = index.target(id, from: chapter.slug, language) else {
+        diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: at.line, column: at.column), rule: "dangling-reference", "cross-reference to '\(id)', which no \(language.code) chapter places"))
+        return "<span class=\"xref broken\">??</span>"
+      }
+      let href = target.slug == chapter.slug ? "#\(target.anchor)" : "\(target.slug).html#\(target.anchor)"
+      let text = target.label ?? (report.tables[id]?.schema.title ?? report.charts[id]?.title)?.text(language) ?? id
+      return "<a class=\"xref\" href=\"\(escapeHTML(href))\">\(escapeHTML(text))</a>"
+    }
+    let renderer = HTMLRenderer(allowsRawHTML: chapter.allowsRawHTML, blockHook: blockHook, linkHook: linkHook)
+    let rendered = renderer.render(chapter.body)
+    var headings = rendered.headings
+    if !extraHeadings.isEmpty {
+      headings += extraHeadings.flatMap(\.headings)
+    }
+    return RenderedChapter(html: rendered.html, headings: headings.filter { $0.level <= 3 }, diagnostics: diagnostics)
+  }
+}

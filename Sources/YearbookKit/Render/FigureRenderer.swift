@@ -1,0 +1,55 @@
+import Charts
+import Markdown
+
+/// Renders a figure: numbered caption, the SVG chart, its note, and its data as a table.
+public struct FigureRenderer: Sendable {
+  /// The page's language.
+  public let language: Language
+  /// Relative path to the site root.
+  public let rootPath: String
+
+  /// Makes a renderer.
+  public init(language: Language, rootPath: String) {
+    self.language = language
+    self.rootPath = rootPath
+  }
+
+  /// The figure's HTML.
+  public func html(_ chart: Chart, spec: ChartSpec, label: String?, anchor: String) -> String {
+    let words = Words(language)
+    var html = "<figure class=\"chart-figure chart-\(chart.kind.rawValue)\" id=\"\(escapeHTML(anchor))\">\n"
+    html += "<figcaption>"
+    if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
+    html += "<span class=\"title\">\(escapeHTML(chart.title))</span>"
+    if !chart.unit.isEmpty, chart.unit != "%" { html += " <span class=\"unit\">\(escapeHTML(words.unit(chart.unit)))</span>" }
+    html += "</figcaption>\n<div class=\"chart-box\">\n"
+    html += SVGRenderer.svg(for: chart)
+    html += "\n</div>\n"
+    if chart.series.contains(where: \.isDerived) {
+      html += "<p class=\"chart-note\">\(escapeHTML(words.derivedNote(chart.series.filter(\.isDerived).map(\.name).joined(separator: language == .zh ? "、" : ", "))))</p>\n"
+    }
+    if let note = spec.note?[language] { html += "<p class=\"chart-note\">\(escapeHTML(words.note(note)))</p>\n" }
+    html += "<details class=\"chart-data\"><summary>\(escapeHTML(words.chartData))</summary>\n"
+    html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(escapeHTML(chart.title))\">\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(words.category))</th>"
+    for series in chart.series {
+      let mark = series.isDerived ? "<span class=\"derived-mark\">*</span>" : ""
+      html += "<th scope=\"col\" class=\"num\">\(escapeHTML(series.name))\(mark)</th>"
+    }
+    html += "</tr></thead>\n<tbody>\n"
+    for (i, category) in chart.categories.enumerated() {
+      html += "<tr><th scope=\"row\">\(escapeHTML(category.label))</th>"
+      for series in chart.series {
+        if let value = series.labels[i] {
+          html += "<td class=\"num\(series.isDerived ? " derived" : "")\">\(escapeHTML(value))</td>"
+        } else {
+          html += "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
+        }
+      }
+      html += "</tr>\n"
+    }
+    html += "</tbody>\n</table>\n</div>\n"
+    html += "<p><a class=\"download\" href=\"\(rootPath)data/\(escapeHTML(spec.table)).csv\" download>\(escapeHTML(words.downloadCSV))</a></p>\n"
+    html += "</details>\n</figure>\n"
+    return html
+  }
+}

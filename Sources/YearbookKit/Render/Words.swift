@@ -1,0 +1,76 @@
+/// The interface's fixed words in each language, in one place.
+public struct Words: Sendable {
+  /// The language.
+  public let language: Language
+  /// Makes the words for `language`.
+  public init(_ language: Language) { self.language = language }
+
+  private var zh: Bool { language == .zh }
+
+  /// 图 2–1 / Figure 2-1.
+  public func figure(_ part: Int, _ n: Int) -> String { zh ? "图 \(part)–\(n)" : "Figure \(part)-\(n)" }
+  /// 表 2–1 / Table 2-1.
+  public func table(_ part: Int, _ n: Int) -> String { zh ? "表 \(part)–\(n)" : "Table \(part)-\(n)" }
+  /// 附表 5 / Appendix Table 5.
+  public func appendixTable(_ n: Int) -> String { zh ? "附表 \(n)" : "Appendix Table \(n)" }
+  /// Unit caption.
+  public func unit(_ unit: String) -> String { zh ? "单位：\(unit)" : "Unit: \(unit)" }
+  /// Source caption.
+  public func source(_ text: String) -> String { zh ? "资料来源：\(text)" : "Source: \(text)" }
+  /// Note caption.
+  public func note(_ text: String) -> String { zh ? "注：\(text)" : "Note: \(text)" }
+  /// Download link text.
+  public var downloadCSV: String { zh ? "下载数据（CSV）" : "Download data (CSV)" }
+  /// Summary of the data table under a chart.
+  public var chartData: String { zh ? "查看图表数据" : "Show the data" }
+  /// Title of a missing value.
+  public var notInSource: String { zh ? "资料中未列出" : "not given in the source" }
+  /// Marker for derived values.
+  public var derived: String { zh ? "推算" : "derived" }
+  /// Footnote for derived columns.
+  public func derivedNote(_ columns: String) -> String {
+    zh ? "标 * 的数值（\(columns)）由本站根据资料中的数值推算，非原资料所载。"
+      : "Values marked * (\(columns)) are derived by this edition from figures in the source; they are not printed there."
+  }
+  /// Chart words.
+  public var other: String { zh ? "其他" : "Other" }
+  /// No data.
+  public var noData: String { zh ? "无数据" : "no data" }
+  /// The data table's label column header in a chart.
+  public var category: String { zh ? "类别" : "Category" }
+  /// Table of contents heading.
+  public var contents: String { zh ? "本章目录" : "On this page" }
+  /// Previous chapter.
+  public var previous: String { zh ? "上一章" : "Previous" }
+  /// Next chapter.
+  public var next: String { zh ? "下一章" : "Next" }
+  /// Skip link.
+  public var skipToContent: String { zh ? "跳到正文" : "Skip to content" }
+  /// The chapters list heading.
+  public var chapters: String { zh ? "目录" : "Contents" }
+  /// Key figures heading.
+  public var keyFigures: String { zh ? "年度主要数据" : "Key figures" }
+  /// Year-on-year change.
+  public func change(_ formatted: String, up: Bool) -> String {
+    zh ? "同比\(up ? "增长" : "下降") \(formatted)%" : "\(up ? "+" : "")\(formatted)% year on year"
+  }
+  /// Part N.
+  public func part(_ n: Int) -> String {
+    let numerals = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    return zh ? "第\(n < numerals.count ? numerals[n] : String(n))部分" : "Part \(n)"
+  }
+  /// Filter box label.
+  public var filter: String { zh ? "筛选机构名称" : "Filter by name" }
+  /// Count of items.
+  public func count(_ n: Int) -> String { zh ? "\(n) 家" : n == 1 ? "1 agency" : "\(n) agencies" }
+  /// Site navigation label.
+  public var siteNavigation: String { zh ? "全书目录" : "Report contents" }
+  /// Language switch label.
+  public var otherLanguage: String { zh ? "English" : "中文" }
+  /// Draft marker.
+  public var draft: String { zh ? "草稿" : "Draft" }
+  /// Not-found page text.
+  public var notFound: String { zh ? "未找到该页面。" : "This page could not be found." }
+  /// Home link.
+  public var home: String { zh ? "封面" : "Cover" }
+}

@@ -1,0 +1,30 @@
+/// The pipeline: parse → validate → render and assemble → template. `check` runs all of it;
+/// `build` then hands the files to `Publisher`. Pure: files in, files and findings out.
+public enum Yearbook {
+  /// The outcome of a build: files (empty when there are errors) and every finding, sorted.
+  public struct Result: Sendable {
+    /// The site's files.
+    public var files: [OutputFile]
+    /// Every finding, sorted.
+    public var diagnostics: [Diagnostic]
+    /// Makes a result.
+    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
+      self.files = files
+      self.diagnostics = diagnostics
+    }
+  }
+
+  /// Runs every stage on the read files.
+  public static func build(_ input: ContentFiles, options: BuildOptions = BuildOptions()) -> Result {
+    let (parsed, parseDiagnostics) = ReportParser.parse(input)
+    var diagnostics = parseDiagnostics
+    guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
+    diagnostics += Validator.check(report)
+    let (templates, templateDiagnostics) = TemplateSet.make(report.templates)
+    diagnostics += templateDiagnostics
+    let (files, renderDiagnostics) = SiteBuilder(report: report, templates: templates, options: options).build()
+    diagnostics += renderDiagnostics
+    let sorted = Array(Set(diagnostics)).sorted()
+    return Result(files: sorted.hasErrors ? [] : files, diagnostics: sorted)
+  }
+}

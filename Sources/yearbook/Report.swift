@@ -1,0 +1,18 @@
+import Foundation
+import YearbookKit
+
+/// Prints findings like a compiler: one line each on standard error, then a count.
+enum Report {
+  static func print(_ diagnostics: [Diagnostic]) {
+    for d in diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
+  }
+
+  static func summary(_ diagnostics: [Diagnostic], action: String?) {
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    var line = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) note\(notes == 1 ? "" : "s")"
+    if let action { line += "; \(action)" }
+    FileHandle.standardError.write(Data("\(line)\n".utf8))
+  }
+}

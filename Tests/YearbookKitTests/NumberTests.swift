@@ -1,0 +1,34 @@
+import Testing
+@testable import YearbookKit
+
+@Suite struct NumberTests {
+  @Test func readsTheSourcesNotation() {
+    #expect(NumberText.parse("22398.39")! == (22398.39, 2))
+    #expect(NumberText.parse("－18.29")! == (-18.29, 2))
+    #expect(NumberText.parse("−3")! == (-3, 0))
+    #expect(NumberText.parse("484,077")! == (484077, 0))
+    #expect(NumberText.parse("１２.５")! == (12.5, 1))
+    #expect(NumberText.parse("abc") == nil)
+    #expect(NumberText.parse("1-2") == nil)
+    #expect(NumberText.parse("") == nil)
+  }
+
+  @Test func formatsPerLanguage() {
+    #expect(NumberFormat.format(484077, decimals: 0, .zh) == "484077")
+    #expect(NumberFormat.format(484077, decimals: 0, .en) == "484,077")
+    #expect(NumberFormat.format(22398.39, decimals: 2, .en) == "22,398.39")
+    #expect(NumberFormat.format(-18.29, decimals: 2, .zh) == "\u{2212}18.29")
+    #expect(NumberFormat.format(-0.001, decimals: 1, .en) == "0.0")
+    #expect(NumberFormat.format(100, decimals: 2, .en) == "100.00")
+  }
+
+  @Test func expressionsForDerivedColumns() throws {
+    let e = try Expression.parse("amount_2019 / (1 + amount_growth / 100)").get()
+    #expect(e.columns == ["amount_2019", "amount_growth"])
+    let value = e.evaluate { ["amount_2019": 22398.39, "amount_growth": 26.56][$0] }!
+    #expect(abs(value - 17697.21) < 0.01)
+    #expect(e.evaluate { $0 == "amount_2019" ? 1 : nil } == nil)
+    #expect(Expression.parse("a + ") == .failure(ExpressionError(position: 4, message: "expression ends too early")))
+    #expect(Expression.parse("(a") == .failure(ExpressionError(position: 3, message: "missing ')'")))
+  }
+}
