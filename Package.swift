@@ -11,6 +11,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -23,14 +24,22 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+    .target(
+      name: "PreviewServer",
+      dependencies: [
+        "YearbookKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
     .executableTarget(
       name: "yearbook",
       dependencies: [
-        "YearbookKit",
+        "YearbookKit", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
+    .executableTarget(name: "yearbook-bench", dependencies: ["YearbookKit"], path: "Sources/Bench"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Snapshots")]),
     .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
+    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
   ]
 )

@@ -9,6 +9,8 @@ struct CategoryLabels {
   let rotation: Double
 
   static let gap = 6.0
+  /// Turned labels longer than this go on two lines when the bands leave room.
+  static let splitWidth = 84.0
   private static let sin45 = 0.7071
 
   /// Lays out `labels` for bands `bandWidth` wide.
@@ -26,8 +28,16 @@ struct CategoryLabels {
       }
     }
     let single = labels.map { [$0] }
-    if bandWidth * CategoryLabels.sin45 >= 12 * 1.15 {
-      self.init(lines: single, fontSize: 12, rotation: -45)
+    let size = 12.0
+    let across = bandWidth * CategoryLabels.sin45
+    if across >= size * (1.1 + TextMetrics.lineHeight) {
+      let split = labels.map {
+        TextMetrics.width(of: $0, fontSize: size) > CategoryLabels.splitWidth
+          ? TextMetrics.balancedSplit($0, fontSize: size) : [$0]
+      }
+      self.init(lines: split, fontSize: size, rotation: -45)
+    } else if across >= size * 1.15 {
+      self.init(lines: single, fontSize: size, rotation: -45)
     } else {
       self.init(lines: single, fontSize: max(7, min(12, bandWidth / 1.15)), rotation: -90)
     }
@@ -40,15 +50,17 @@ struct CategoryLabels {
   }
 
   private var widest: Double { lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0 }
+  private var mostLines: Int { lines.map(\.count).max() ?? 1 }
+  private var lineStep: Double { fontSize * TextMetrics.lineHeight }
 
   /// The vertical space the labels take below the axis, gap included.
   var height: Double {
     switch rotation {
     case 0:
-      let most = lines.map(\.count).max() ?? 0
-      return CategoryLabels.gap + TextMetrics.height(lines: most, fontSize: fontSize)
+      return CategoryLabels.gap + TextMetrics.height(lines: mostLines, fontSize: fontSize)
     case -45:
-      return CategoryLabels.gap + (widest + fontSize) * CategoryLabels.sin45 + 2
+      let extra = Double(mostLines - 1) * lineStep
+      return CategoryLabels.gap + (widest + fontSize + extra) * CategoryLabels.sin45 + 2
     default:
       return CategoryLabels.gap + widest + 2
     }
@@ -59,7 +71,9 @@ struct CategoryLabels {
     let width = TextMetrics.width(of: lines[index], fontSize: fontSize)
     switch rotation {
     case 0: return width / 2
-    case -45: return (width + fontSize * 0.35) * CategoryLabels.sin45
+    case -45:
+      let extra = Double(lines[index].count - 1) * lineStep / 2
+      return (width + fontSize * 0.35 + extra) * CategoryLabels.sin45
     default: return fontSize * 0.7
     }
   }
@@ -73,7 +87,8 @@ struct CategoryLabels {
           lines: lines, x: center, y: top + CategoryLabels.gap + fontSize * 0.85, anchor: .middle,
           fontSize: fontSize, className: "label")
       case -45:
-        let shift = fontSize * 0.35 * CategoryLabels.sin45
+        let lift = Double(lines.count - 1) * lineStep / 2
+        let shift = (fontSize * 0.35 - lift) * CategoryLabels.sin45
         return TextBlock(
           lines: lines, x: center + shift, y: top + CategoryLabels.gap + shift, anchor: .end,
           fontSize: fontSize, className: "label", rotation: -45)

@@ -18,9 +18,14 @@ struct PieChart {
     let radius = PieChart.radius
     let cx = margin + labels.leftWidth + PieChart.labelGap + radius
     let width = cx + radius + PieChart.labelGap + labels.rightWidth + margin
-    let cy = margin + radius + 24
-    labels.place(cx: cx, cy: cy, top: margin, bottom: cy + radius + 24)
-    let height = max(cy + radius + 24, labels.bottom) + margin
+    var cy = margin + radius + 14
+    labels.place(cx: cx, cy: cy)
+    let overshoot = margin - min(labels.top, cy - radius - 14)
+    if overshoot > 0 {
+      cy += overshoot
+      labels.place(cx: cx, cy: cy)
+    }
+    let height = max(cy + radius + 14, labels.bottom) + margin
 
     var slices: [SVGNode] = []
     var start = 0.0

@@ -17,7 +17,7 @@ struct PieLabels {
   }
 
   static let fontSize = 12.0
-  static let maxWidth = 160.0
+  static let maxWidth = 180.0
   static let spacing = 3.0
 
   private(set) var entries: [Entry]
@@ -52,9 +52,12 @@ struct PieLabels {
   /// The lowest label's bottom edge.
   var bottom: Double { entries.map { $0.y + $0.height / 2 }.max() ?? 0 }
 
-  /// Places the labels around a pie centred on (`cx`, `cy`), between `top` and, where
-  /// there is room, `bottom`.
-  mutating func place(cx: Double, cy: Double, top: Double, bottom: Double) {
+  /// The highest label's top edge.
+  var top: Double { entries.map { $0.y - $0.height / 2 }.min() ?? 0 }
+
+  /// Places the labels around a pie centred on (`cx`, `cy`), each as near its slice as the
+  /// others allow; they may reach above or below the pie.
+  mutating func place(cx: Double, cy: Double) {
     self.cx = cx
     self.cy = cy
     for side in [true, false] {
@@ -62,8 +65,8 @@ struct PieLabels {
         natural(entries[$0]) < natural(entries[$1])
       }
       let placed = Spread.apart(
-        order.map { natural(entries[$0]) }, heights: order.map { entries[$0].height }, top: top,
-        bottom: bottom, spacing: PieLabels.spacing)
+        order.map { natural(entries[$0]) }, heights: order.map { entries[$0].height },
+        spacing: PieLabels.spacing)
       for (index, y) in zip(order, placed) { entries[index].y = y }
     }
   }

@@ -8,12 +8,25 @@ struct Scale: Sendable, Equatable {
   /// The distance between ticks.
   let step: Double
 
-  /// A scale covering `minimum...maximum` and zero with about `tickCount` intervals.
+  /// A scale covering `minimum...maximum` and zero with about `tickCount` intervals: of the
+  /// nice steps giving `tickCount` − 2 to `tickCount` + 2 intervals, the one whose ticks hug
+  /// the data most tightly (then the one closest to `tickCount`).
   init(covering minimum: Double, _ maximum: Double, tickCount: Int = 5) {
     let low = Swift.min(0, minimum.isFinite ? minimum : 0)
     var high = Swift.max(0, maximum.isFinite ? maximum : 0)
     if high == low { high = low + 1 }
-    let step = Scale.niceStep(for: (high - low) / Double(Swift.max(1, tickCount)))
+    let target = Swift.max(1, tickCount)
+    let rough = Scale.niceStep(for: (high - low) / Double(target))
+    var best: (step: Double, score: Double)?
+    for candidate in [rough / 10, rough / 5, rough / 2.5, rough / 2, rough, rough * 2, rough * 2.5, rough * 5] {
+      let step = Scale.niceStep(for: candidate)
+      let intervals = ((high / step).rounded(.up) - (low / step).rounded(.down))
+      guard abs(intervals - Double(target)) <= 2 else { continue }
+      let span = intervals * step / (high - low)
+      let score = span + 0.05 * abs(intervals - Double(target))
+      if best == nil || score < best!.score - 1e-9 { best = (step, score) }
+    }
+    let step = best?.step ?? rough
     self.step = step
     self.lower = Scale.clean((low / step).rounded(.down) * step, step: step)
     self.upper = Scale.clean((high / step).rounded(.up) * step, step: step)

@@ -17,6 +17,11 @@ extension TextMetrics {
     return lines
   }
 
+  /// `text` split into the two most even lines it breaks into (itself when it cannot break).
+  static func balancedSplit(_ text: String, fontSize: Double) -> [String] {
+    balancedTwoLines(breakablePieces(text), maxWidth: .infinity, fontSize: fontSize) ?? [text]
+  }
+
   /// `text` broken greedily into lines no wider than `maxWidth` where it can be; a single
   /// unbreakable piece wider than `maxWidth` stays on its own line.
   static func greedyLines(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {

@@ -15,13 +15,15 @@ public enum MarkdownParser {
     }
     guard let root else { return .document([]) }
     defer { cmark_node_free(root) }
-    let walker = Walker(lineOffset: lineOffset)
+    let walker = Walker(lineOffset: lineOffset, lines: source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) })
     return .document(walker.children(of: root))
   }
 }
 
 private struct Walker {
   let lineOffset: Int
+  /// The source's lines as UTF-8, to turn cmark's byte columns into character columns.
+  let lines: [[UInt8]]
 
   func children(of node: OpaquePointer) -> [MarkdownNode] {
     var result: [MarkdownNode] = []
@@ -34,9 +36,14 @@ private struct Walker {
   }
 
   func position(_ node: OpaquePointer) -> SourcePosition {
-    SourcePosition(
-      line: Int(cmark_node_get_start_line(node)) + lineOffset,
-      column: Int(cmark_node_get_start_column(node)))
+    let line = Int(cmark_node_get_start_line(node))
+    let byteColumn = Int(cmark_node_get_start_column(node))
+    var column = byteColumn
+    if line >= 1, line <= lines.count {
+      let bytes = lines[line - 1].prefix(max(0, byteColumn - 1))
+      column = String(decoding: bytes, as: UTF8.self).count + 1
+    }
+    return SourcePosition(line: line + lineOffset, column: column)
   }
 
   func string(_ pointer: UnsafePointer<CChar>?) -> String {

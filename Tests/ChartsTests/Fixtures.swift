@@ -26,7 +26,7 @@ enum Fixtures {
     Series(
       name: name, values: values,
       labels: values.map {
-        $0.map { ChartNumber.format($0, decimals: decimals, grouping: grouping, minus: "-") }
+        $0.map { ChartNumber.format($0, decimals: decimals, grouping: grouping) }
       },
       isDerived: derived)
   }

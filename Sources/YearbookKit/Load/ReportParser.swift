@@ -30,9 +30,11 @@ public enum ReportParser {
 
     var schemas: [String: TableSchema] = [:]
     var charts: [String: ChartSpec] = [:]
+    var brokenSchemas: Set<String> = []
     for file in files.schemas {
       let (parsed, d) = SchemaParser.parse(file, languages: site.languages)
       diagnostics += d
+      if parsed.schema == nil && parsed.charts.isEmpty { brokenSchemas.insert(file.stem) }
       if let schema = parsed.schema { schemas[schema.id] = schema }
       for chart in parsed.charts {
         if let first = charts[chart.id] {
@@ -47,6 +49,7 @@ public enum ReportParser {
     for file in files.tables {
       csvStems.insert(file.stem)
       guard let schema = schemas[file.stem] else {
+        if brokenSchemas.contains(file.stem) { continue }
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path), rule: "missing-schema", "no schema \(file.stem).yaml beside this CSV"))
         continue
       }

@@ -123,6 +123,10 @@ struct YAMLReader {
         error(v, "yaml-type", "'\(key)' must map language codes to text")
         continue
       }
+      guard languages.contains(Language(code)) else {
+        error(k, "unknown-key", "'\(key)' has text for '\(code)', which is not a language of the report (a comma in unquoted flow text? quote it)")
+        continue
+      }
       values[code] = text
     }
     for language in languages where values[language.code] == nil {

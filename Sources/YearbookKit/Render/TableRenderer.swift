@@ -44,7 +44,7 @@ public struct TableRenderer: Sendable {
     if let unit = column.unit?[language] {
       text += "<span class=\"col-unit\">\(escapeHTML(language == .zh ? "（\(unit)）" : " (\(unit))"))</span>"
     } else if column.kind == .percent, !column.label.text(language).contains("%") {
-      text += "<span class=\"col-unit\">(%)</span>"
+      text += "<span class=\"col-unit\">\(language == .zh ? "（%）" : " (%)")</span>"
     }
     if column.derive != nil { text += "<span class=\"derived-mark\" title=\"\(escapeHTML(words.derived))\">*</span>" }
     return text

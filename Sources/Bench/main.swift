@@ -1,0 +1,1 @@
+print("the benchmark harness is not written yet")

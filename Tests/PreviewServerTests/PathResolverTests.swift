@@ -1,0 +1,4 @@
+import Testing
+@testable import PreviewServer
+
+@Suite struct PathResolverTests {}

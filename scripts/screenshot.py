@@ -1,0 +1,42 @@
+#!/usr/bin/python3
+"""Screenshots of built pages in headless Chromium, for people to look at.
+
+usage: scripts/screenshot.py OUTPUT_DIR PAGE [PAGE...] [--width 390,1280] [--dir screenshots/tmp] [--height N] [--dark]
+PAGE is a path under the output folder, e.g. en/overview.html or en/overview.html#figure-x
+"""
+import argparse, os, sys
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+p = argparse.ArgumentParser()
+p.add_argument("output")
+p.add_argument("pages", nargs="+")
+p.add_argument("--width", default="390,1280")
+p.add_argument("--height", type=int, default=0, help="0 = whole page (capped at 12000 px)")
+p.add_argument("--dir", default="screenshots/tmp")
+p.add_argument("--dark", action="store_true")
+a = p.parse_args()
+os.makedirs(a.dir, exist_ok=True)
+o = Options()
+for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1"):
+    o.add_argument(flag)
+if a.dark:
+    o.add_argument("--force-dark-mode")
+    o.add_argument("--blink-settings=preferredColorScheme=0")
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+try:
+    for page in a.pages:
+        path, _, fragment = page.partition("#")
+        for w in [int(x) for x in a.width.split(",")]:
+            driver.set_window_size(w, 900)
+            driver.get("file://" + os.path.abspath(os.path.join(a.output, path)) + ("#" + fragment if fragment else ""))
+            h = a.height or min(12000, driver.execute_script("return document.documentElement.scrollHeight"))
+            driver.set_window_size(w, h)
+            if fragment:
+                driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", fragment)
+            name = page.replace("/", "_").replace("#", "_").replace(".html", "") + f"_{w}{'_dark' if a.dark else ''}.png"
+            driver.save_screenshot(os.path.join(a.dir, name))
+            print(os.path.join(a.dir, name))
+finally:
+    driver.quit()
