@@ -16,6 +16,7 @@ p.add_argument("--width", default="390,1280")
 p.add_argument("--height", type=int, default=0, help="0 = whole page (capped at 12000 px)")
 p.add_argument("--dir", default="screenshots/tmp")
 p.add_argument("--dark", action="store_true")
+p.add_argument("--figures", action="store_true", help="one PNG per chart figure instead of the page")
 a = p.parse_args()
 os.makedirs(a.dir, exist_ok=True)
 o = Options()
@@ -35,6 +36,14 @@ try:
             driver.set_window_size(w, h)
             if fragment:
                 driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", fragment)
+            if a.figures:
+                from selenium.webdriver.common.by import By
+                for el in driver.find_elements(By.CSS_SELECTOR, "figure.chart-figure"):
+                    fid = el.get_attribute("id")
+                    name = f"{path.replace('/', '_').replace('.html', '')}_{fid}_{w}{'_dark' if a.dark else ''}.png"
+                    el.screenshot(os.path.join(a.dir, name))
+                    print(os.path.join(a.dir, name))
+                continue
             name = page.replace("/", "_").replace("#", "_").replace(".html", "") + f"_{w}{'_dark' if a.dark else ''}.png"
             driver.save_screenshot(os.path.join(a.dir, name))
             print(os.path.join(a.dir, name))
