@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELEASE_BIN = .build/release/yearbook
 DEBUG_BIN = .build/debug/yearbook
 
-.PHONY: deps site check preview test test-unit test-browser bench clean
+.PHONY: deps site check preview test bench clean
 
 deps:
 	@pkg-config --exists libcmark || { \
@@ -30,9 +30,20 @@ test: deps
 	$(SWIFT) build --product yearbook
 	$(DEBUG_BIN) check
 	$(DEBUG_BIN) build --output .build-site/Output
-	@if command -v chromium >/dev/null && python3 -c 'import selenium' 2>/dev/null; then \
-	  python3 Tests/browser/run.py .build-site/Output; \
-	else echo "browser suite skipped: chromium or python3-selenium missing (make test-browser installs them via .ci/run)"; fi
+	@if command -v chromium >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null; then \
+	  /usr/bin/python3 Tests/browser/run.py .build-site/Output && \
+	  /usr/bin/python3 Tests/browser/run.py --self-test .build-site/Output; \
+	else echo "browser suite skipped: chromium or python3-selenium missing (.ci/run installs them)"; fi
+
+# Not part of `make test`: builds in release, runs our harness (real report, synthetic 10/100/1000
+# chapters, stages, incremental rebuilds, peak memory), then the side by side with Hugo.
+# Results in .build/bench/results.md and .build/bench/hugo.md; see BENCHMARKS.md.
+BENCH_SIZES ?= 10,100,1000
+bench: deps
+	$(SWIFT) build -c release --product yearbook
+	$(SWIFT) build -c release --product yearbook-bench
+	.build/release/yearbook-bench --work .build/bench --sizes $(BENCH_SIZES)
+	/usr/bin/python3 scripts/bench-hugo.py --work .build/bench --yearbook $(RELEASE_BIN) --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf .build .build-* Output/*

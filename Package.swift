@@ -36,10 +36,11 @@ let package = Package(
         "YearbookKit", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "yearbook-bench", dependencies: ["YearbookKit"], path: "Sources/Bench"),
+    .target(name: "SyntheticReport"),
+    .executableTarget(name: "yearbook-bench", dependencies: ["YearbookKit", "SyntheticReport", "Markdown", "Charts"], path: "Sources/Bench"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Snapshots")]),
-    .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit"]),
-    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
+    .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit", "yearbook", "SyntheticReport"]),
+    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "yearbook"]),
   ]
 )

@@ -13,11 +13,12 @@ struct CategoryLabels {
   static let splitWidth = 84.0
   private static let sin45 = 0.7071
 
-  /// Lays out `labels` for bands `bandWidth` wide.
-  init(labels: [String], bandWidth: Double) {
+  /// Lays out `labels` for bands `bandWidth` wide. A compact (phone) chart keeps its
+  /// labels at 11 or 12 and on at most two lines before it turns them.
+  init(labels: [String], bandWidth: Double, compact: Bool = false) {
     let room = bandWidth - 4
-    for fontSize in [12.0, 11, 10] {
-      for maxLines in [1, 2, 4] {
+    for fontSize in compact ? [12.0, 11] : [12.0, 11, 10] {
+      for maxLines in compact ? [1, 2] : [1, 2, 4] {
         let wrapped = labels.map {
           TextMetrics.wrap($0, maxWidth: room, fontSize: fontSize, maxLines: maxLines)
         }
@@ -39,7 +40,8 @@ struct CategoryLabels {
     } else if across >= size * 1.15 {
       self.init(lines: single, fontSize: size, rotation: -45)
     } else {
-      self.init(lines: single, fontSize: max(7, min(12, bandWidth / 1.15)), rotation: -90)
+      let smallest = compact ? 11.0 : 7
+      self.init(lines: single, fontSize: max(smallest, min(12, bandWidth / 1.15)), rotation: -90)
     }
   }
 
@@ -48,6 +50,9 @@ struct CategoryLabels {
     self.fontSize = fontSize
     self.rotation = rotation
   }
+
+  /// True when the labels lie flat (not turned).
+  var isFlat: Bool { rotation == 0 }
 
   private var widest: Double { lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0 }
   private var mostLines: Int { lines.map(\.count).max() ?? 1 }
@@ -72,9 +77,17 @@ struct CategoryLabels {
     switch rotation {
     case 0: return width / 2
     case -45:
-      let extra = Double(lines[index].count - 1) * lineStep / 2
+      let extra = Double(lines[index].count - 1) * lineStep
       return (width + fontSize * 0.35 + extra) * CategoryLabels.sin45
     default: return fontSize * 0.7
+    }
+  }
+
+  /// How far right of `center` label `index` reaches.
+  func rightReach(_ index: Int) -> Double {
+    switch rotation {
+    case 0: return TextMetrics.width(of: lines[index], fontSize: fontSize) / 2
+    default: return fontSize * 0.5
     }
   }
 
@@ -87,10 +100,13 @@ struct CategoryLabels {
           lines: lines, x: center, y: top + CategoryLabels.gap + fontSize * 0.85, anchor: .middle,
           fontSize: fontSize, className: "label")
       case -45:
+        // Centre a block of several lines on the tick by moving its end up-left across the
+        // lines and back down-left along them, so its first line stays clear of the axis.
         let lift = Double(lines.count - 1) * lineStep / 2
-        let shift = (fontSize * 0.35 - lift) * CategoryLabels.sin45
+        let down = fontSize * 0.35 * CategoryLabels.sin45
         return TextBlock(
-          lines: lines, x: center + shift, y: top + CategoryLabels.gap + shift, anchor: .end,
+          lines: lines, x: center + down - 2 * lift * CategoryLabels.sin45,
+          y: top + CategoryLabels.gap + down, anchor: .end,
           fontSize: fontSize, className: "label", rotation: -45)
       default:
         return TextBlock(

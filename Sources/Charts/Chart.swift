@@ -24,11 +24,21 @@ public struct Chart: Sendable, Equatable {
   public var numberStyle: NumberStyle
   /// Words the renderer needs in the reader's language.
   public var words: Words
+  /// The width of the viewBox to lay the chart out in. Wide layouts (640–720) are the
+  /// classic ones; below `Chart.compactWidth` (e.g. 360, for phones) every chart is laid out
+  /// exactly this wide with text kept at its normal size: bars turn horizontal, pie labels
+  /// become a list under the pie, and so on. Bar, grouped, stacked and line charts are always
+  /// exactly this wide; a wide horizontal bar chart may grow for long labels; a wide pie and
+  /// tile map take the width their labels and grid need.
+  public var width: Double
+
+  /// Widths below this get the compact (phone) layouts.
+  public static let compactWidth = 520.0
 
   /// Makes a chart.
   public init(
     kind: Kind, id: String, title: String, summary: String, categories: [Category],
-    series: [Series], unit: String, numberStyle: NumberStyle, words: Words
+    series: [Series], unit: String, numberStyle: NumberStyle, words: Words, width: Double = 640
   ) {
     self.kind = kind
     self.id = id
@@ -39,6 +49,7 @@ public struct Chart: Sendable, Equatable {
     self.unit = unit
     self.numberStyle = numberStyle
     self.words = words
+    self.width = width
   }
 }
 
@@ -65,15 +76,35 @@ public struct Series: Sendable, Equatable {
   public var values: [Double?]
   /// One printed label per category, formatted for the reader's language; nil where missing.
   public var labels: [String?]
-  /// True when the values are computed by the build rather than printed in the source;
-  /// drawn hatched and marked in the legend.
+  /// True when the values are computed by the build rather than printed in the source: the
+  /// flag every value gets when `derived` is not given.
   public var isDerived: Bool
-  /// Makes a series.
-  public init(name: String, values: [Double?], labels: [String?], isDerived: Bool = false) {
+  /// One flag per value, true where that value is computed by the build rather than
+  /// printed (a transposed chart mixes a derived 2018 value with a printed 2019 one). Those
+  /// bars, slices and tiles are hatched; the legend marks the series as derived only when
+  /// all its values are. Defaults to `isDerived` for every value.
+  public var derived: [Bool] {
+    get { derivedFlags ?? Array(repeating: isDerived, count: values.count) }
+    set { derivedFlags = newValue }
+  }
+  /// The flags as given; nil when every value follows `isDerived`.
+  private(set) var derivedFlags: [Bool]?
+
+  /// Makes a series; `derived`, when given, flags each value (see `derived`).
+  public init(
+    name: String, values: [Double?], labels: [String?], isDerived: Bool = false, derived: [Bool]? = nil
+  ) {
     self.name = name
     self.values = values
     self.labels = labels
     self.isDerived = isDerived
+    self.derivedFlags = derived
+  }
+
+  /// Equal when everything shown is equal, however the flags were given.
+  public static func == (lhs: Series, rhs: Series) -> Bool {
+    lhs.name == rhs.name && lhs.values == rhs.values && lhs.labels == rhs.labels
+      && lhs.isDerived == rhs.isDerived && lhs.derived == rhs.derived
   }
 }
 

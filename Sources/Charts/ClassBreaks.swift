@@ -14,6 +14,7 @@ struct ClassBreaks: Equatable {
 
   init(_ values: [Double]) {
     let sorted = values.filter(\.isFinite).sorted()
+    isEmpty = sorted.isEmpty
     minimum = sorted.first ?? 0
     maximum = sorted.last ?? 0
     var breaks: [Double] = []
@@ -32,8 +33,10 @@ struct ClassBreaks: Equatable {
     self.breaks = breaks
   }
 
-  /// The number of classes (at least one).
-  var count: Int { breaks.count + 1 }
+  /// The number of classes: none without values, else one more than the breaks.
+  var count: Int { isEmpty ? 0 : breaks.count + 1 }
+  /// True when there were no values to classify.
+  let isEmpty: Bool
 
   /// The class of `value`.
   func classIndex(of value: Double) -> Int { breaks.filter { value >= $0 }.count }

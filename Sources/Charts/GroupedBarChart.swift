@@ -1,5 +1,6 @@
 /// Several series side by side in each category (e.g. 2018 and 2019), with a legend; each
-/// bar carries its value when the label fits above it.
+/// bar carries its value when the label fits above it. On a phone (compact width) the
+/// categories become rows of thin horizontal bars unless a few short categories fit.
 struct GroupedBarChart {
   let chart: Chart
 
@@ -21,10 +22,17 @@ struct GroupedBarChart {
       legend: Legend(items: Legend.items(for: chart))
     ) { band in
       let slot = band * GroupedBarChart.groupShare / Double(seriesCount)
-      style = ValueLabels(texts, slotWidth: slot - 1)
+      style = ValueLabels(texts, slotWidth: slot - 1, compact: chart.isCompact)
       return VerticalFrame.Room(
         above: present.contains { $0 >= 0 } ? style.room : 0,
         below: present.contains { $0 < 0 } ? style.room : 0)
+    }
+    if chart.isCompact
+      && !BarChart.staysVertical(chart, frame: frame, values: style, hasValues: !present.isEmpty)
+    {
+      return HorizontalBarChart(
+        chart: chart, seriesIndices: Array(chart.series.indices), namesSeries: true
+      ).markup
     }
     let slot = frame.bandWidth * GroupedBarChart.groupShare / Double(seriesCount)
     let barWidth = max(1, slot - GroupedBarChart.innerGap)
@@ -34,13 +42,20 @@ struct GroupedBarChart {
     for (seriesIndex, series) in chart.series.enumerated() {
       var seriesBars: [SVGNode] = []
       for index in chart.categories.indices {
-        guard let value = ValueLabels.value(series, index) else { continue }
         let groupLeft = frame.center(index) - slot * Double(seriesCount) / 2
         let x = groupLeft + slot * (Double(seriesIndex) + 0.5)
+        guard let value = ValueLabels.value(series, index) else {
+          if !present.isEmpty,
+            let note = style.noDataBlock(chart.words, x: x, zero: zero, slotWidth: slot - 1)
+          {
+            labels.append(note.node)
+          }
+          continue
+        }
         let end = frame.y(value)
         seriesBars += Marks.rect(
           x: x - barWidth / 2, y: zero, width: barWidth, height: end - zero, series: seriesIndex,
-          role: "bar", derived: series.isDerived, chart: chart)
+          role: "bar", derived: series.isDerived(at: index), chart: chart)
         if style.visible, let text = ValueLabels.text(series, index, style: chart.numberStyle) {
           labels.append(style.block(text, x: x, end: end, upward: value >= 0).node)
         }
@@ -53,7 +68,7 @@ struct GroupedBarChart {
     body += SVGNode.group("values", labels)
     if present.isEmpty { body.append(frame.noDataNode) }
     return SVGDocument(
-      chart: chart, width: VerticalFrame.width, height: frame.height, defs: Hatch.defs(for: chart),
+      chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
       body: body
     ).markup
   }

@@ -5,9 +5,10 @@ enum Hatch {
   /// The pattern's id: unique on the page because it starts with the chart id.
   static func patternID(_ chart: Chart) -> String { "\(chart.id)-hatch" }
 
-  /// The `<pattern>` for `<defs>`, or nothing when no series is derived.
+  /// The `<pattern>` for `<defs>`, or nothing when no value (and no series' legend swatch)
+  /// is derived.
   static func defs(for chart: Chart, needed: Bool? = nil) -> [SVGNode] {
-    guard needed ?? chart.series.contains(where: \.isDerived) else { return [] }
+    guard needed ?? chart.series.contains(where: \.needsHatch) else { return [] }
     return [
       .el(
         "pattern",

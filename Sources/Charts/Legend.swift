@@ -22,18 +22,41 @@ struct Legend {
   var items: [Item]
   var swatch: Swatch = .box
 
-  /// Legend items for all series of `chart`, with "(derived)" marks.
-  static func items(for chart: Chart) -> [Item] {
-    chart.series.enumerated().map { index, series in
-      Item(
-        name: label(series.name, derived: series.isDerived, words: chart.words), seriesIndex: index,
-        derived: series.isDerived)
+  /// Legend items for the series of `chart` (all of them unless `seriesIndices` says which):
+  /// a series is marked "(derived)" only when all its values are; when some series is only
+  /// partly derived, one more item says what the hatching means.
+  static func items(for chart: Chart, seriesIndices: [Int]? = nil) -> [Item] {
+    let indices = seriesIndices ?? Array(chart.series.indices)
+    var items = indices.map { index in
+      let series = chart.series[index]
+      return Item(
+        name: label(series.name, derived: series.isDerivedThroughout, words: chart.words),
+        seriesIndex: index, derived: series.isDerivedThroughout)
     }
+    if indices.contains(where: { chart.series[$0].isPartlyDerived }) { items.append(key(chart)) }
+    return items
   }
 
-  /// "name (derived)", with full-width brackets when the marker word is Chinese.
+  /// The legend of a chart drawing one series, which needs none unless values are derived:
+  /// the series' name marked "(derived)" when all are, the hatching key when only some are.
+  static func items(forSingle index: Int, of chart: Chart) -> [Item] {
+    guard index < chart.series.count else { return [] }
+    let series = chart.series[index]
+    if series.isDerivedThroughout {
+      return items(for: chart, seriesIndices: [index])
+    }
+    return series.isPartlyDerived ? [key(chart)] : []
+  }
+
+  /// The item explaining the hatching (or dashes): a neutral swatch named `words.derived`.
+  static func key(_ chart: Chart) -> Item {
+    Item(name: chart.words.derived, seriesIndex: 0, derived: true, className: "key", fill: Palette.other)
+  }
+
+  /// "name (derived)", with full-width brackets when the marker word is Chinese; the name
+  /// alone when it is not derived or already says so (a column labelled "…（推算）").
   static func label(_ name: String, derived: Bool, words: Words) -> String {
-    guard derived else { return name }
+    guard derived, !words.derived.isEmpty, !name.contains(words.derived) else { return name }
     let chinese = words.derived.unicodeScalars.contains(where: TextMetrics.isWide)
     return chinese ? "\(name)（\(words.derived)）" : "\(name) (\(words.derived))"
   }
@@ -97,8 +120,8 @@ struct Legend {
     case .line:
       let style = Marks.style(item.seriesIndex)
       var attributes: [(String, String)] = [
-        ("class", "swatch line \(style.className)"), ("x1", x.svg), ("y1", middle.svg),
-        ("x2", (x + size).svg), ("y2", middle.svg), ("stroke", style.fill), ("stroke-width", "2.5"),
+        ("class", "swatch line \(item.className ?? style.className)"), ("x1", x.svg), ("y1", middle.svg),
+        ("x2", (x + size).svg), ("y2", middle.svg), ("stroke", item.fill ?? style.fill), ("stroke-width", "2.5"),
       ]
       if item.derived { attributes.append(("stroke-dasharray", "4 2")) }
       return [.el("line", attributes)]

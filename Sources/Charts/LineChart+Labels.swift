@@ -15,7 +15,8 @@ extension LineChart {
     let texts = chart.series.map { series in
       chart.categories.indices.map { ValueLabels.text(series, $0, style: chart.numberStyle) }
     }
-    let widest = texts.joined().compactMap { $0 }.map { TextMetrics.width(of: $0, fontSize: size) }
+    let widest =
+      texts.joined().compactMap { $0 }.map { TextMetrics.width(of: $0, fontSize: size) }
       .max() ?? 0
     let endsOnly = widest > frame.bandWidth - 4
     var blocks: [TextBlock] = []

@@ -14,6 +14,12 @@ public enum Palette {
     "#3B8BC2",  // sky blue, darkened
     "#999933",  // olive (Okabe–Ito yellow, darkened)
     "#AA3377",  // wine
+    // Four more for pies of up to twelve slices (pies are grouped only beyond that). No
+    // twelve colours stay apart for every colour-blind reader; the slices' names do.
+    "#7B61C9",  // violet
+    "#8C564B",  // brown
+    "#1B8A8F",  // teal
+    "#5E7F3A",  // moss
   ]
 
   /// The colour of the slice that groups small pie slices (class `s-other`).

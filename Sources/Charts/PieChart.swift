@@ -12,6 +12,7 @@ struct PieChart {
   static let labelGap = 24.0
 
   var markup: String {
+    if chart.isCompact { return compactMarkup }
     let pie = PieSlices(chart)
     var labels = PieLabels(pie: pie, radius: PieChart.radius)
     let margin = PieChart.margin
@@ -25,34 +26,22 @@ struct PieChart {
       cy += overshoot
       labels.place(cx: cx, cy: cy)
     }
-    let height = max(cy + radius + 14, labels.bottom) + margin
+    var height = max(cy + radius + 14, labels.bottom) + margin
 
-    var slices: [SVGNode] = []
-    var start = 0.0
-    let derived = chart.series.first?.isDerived ?? false
-    var colour = 0
-    for slice in pie.slices {
-      let sweep = slice.value / pie.total * 2 * Double.pi
-      let path = PieChart.path(cx: cx, cy: cy, start: start, sweep: sweep, donut: chart.kind == .donut)
-      start += sweep
-      let index = slice.isOther ? 0 : colour
-      if !slice.isOther { colour += 1 }
-      slices += Marks.shape(
-        "path", [("d", path)], series: index, role: "slice", derived: derived, chart: chart,
-        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil,
-        extra: [("stroke", "#FFFFFF"), ("stroke-width", "1"), ("stroke-linejoin", "round")])
-    }
+    let slices = sliceNodes(pie, cx: cx, cy: cy)
     var body = SVGNode.group("slices", slices)
     body += SVGNode.group("leaders", labels.leaderNodes) + SVGNode.group("labels", labels.textNodes)
     if chart.kind == .donut && !pie.slices.isEmpty {
       body += centre(pie, cx: cx, cy: cy)
     }
     if pie.slices.isEmpty {
-      body.append(
-        TextBlock(
-          lines: [chart.words.noData], x: cx, y: cy + 4, anchor: .middle, fontSize: 12,
-          className: "label no-data"
-        ).node)
+      body.append(noDataNode(cx: cx, cy: cy))
+    }
+    let derived = pie.slices.contains(where: \.derived)
+    if derived {
+      let legend = Legend(items: [Legend.key(chart)])
+      body += legend.nodes(x: margin, y: height - margin, width: width - 2 * margin, chart: chart)
+      height += legend.height(width: width - 2 * margin)
     }
     return SVGDocument(
       chart: chart, width: width, height: height, defs: Hatch.defs(for: chart, needed: derived),
@@ -60,8 +49,33 @@ struct PieChart {
     ).markup
   }
 
+  /// The slices, clockwise from 12 o'clock, outlined in white (the `stroke` attribute, so a
+  /// dark page can restyle `.slice`), hatched where derived.
+  func sliceNodes(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
+    var nodes: [SVGNode] = []
+    var start = 0.0
+    for slice in pie.slices {
+      let sweep = slice.value / pie.total * 2 * Double.pi
+      let path = PieChart.path(cx: cx, cy: cy, start: start, sweep: sweep, donut: chart.kind == .donut)
+      start += sweep
+      nodes += Marks.shape(
+        "path", [("d", path)], series: slice.colour, role: "slice", derived: slice.derived, chart: chart,
+        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil,
+        extra: [("stroke", "#FFFFFF"), ("stroke-width", "1"), ("stroke-linejoin", "round")])
+    }
+    return nodes
+  }
+
+  /// The "no data" note in the middle of an empty pie.
+  func noDataNode(cx: Double, cy: Double) -> SVGNode {
+    TextBlock(
+      lines: [chart.words.noData], x: cx, y: cy + 4, anchor: .middle, fontSize: 12,
+      className: "label no-data"
+    ).node
+  }
+
   /// The total and unit, in the donut's hole, shrunk until they fit it.
-  private func centre(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
+  func centre(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
     let decimals = pie.slices.compactMap(\.text).map(ChartNumber.decimals).max() ?? 0
     let total = ChartNumber.format(
       pie.total, decimals: decimals, grouping: chart.numberStyle.groupingSeparator)
@@ -93,7 +107,8 @@ struct PieChart {
       "\((cx + r * sin(angle)).svg),\((cy - r * cos(angle)).svg)"
     }
     if sweep >= 2 * Double.pi - 1e-9 {
-      let ring = "M\(point(0, outer))A\(outer.svg),\(outer.svg) 0 1 1 \(point(Double.pi, outer))"
+      let ring =
+        "M\(point(0, outer))A\(outer.svg),\(outer.svg) 0 1 1 \(point(Double.pi, outer))"
         + "A\(outer.svg),\(outer.svg) 0 1 1 \(point(0, outer))Z"
       guard donut else { return ring }
       return ring + "M\(point(0, inner))A\(inner.svg),\(inner.svg) 0 1 0 \(point(Double.pi, inner))"

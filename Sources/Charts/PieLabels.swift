@@ -35,8 +35,8 @@ struct PieLabels {
       let percent = ChartNumber.percent(share)
       let oneLine = "\(slice.label) \(percent)"
       let size = PieLabels.fontSize
-      if TextMetrics.width(of: oneLine, fontSize: size) <= PieLabels.maxWidth {
-        return Entry(lines: [oneLine], angle: angle)
+      if let lines = TextMetrics.wrap(oneLine, maxWidth: PieLabels.maxWidth, fontSize: size, maxLines: 3) {
+        return Entry(lines: lines, angle: angle)
       }
       let name =
         TextMetrics.wrap(slice.label, maxWidth: PieLabels.maxWidth, fontSize: size, maxLines: 3)

@@ -1,6 +1,7 @@
-/// The slices of a pie: positive values in the given order. With more than
-/// `maximumSlices`, slices under `smallShare` — and beyond that the smallest — are merged
-/// into one slice named `words.other`, placed last.
+/// The slices of a pie: positive values in the given order. Only a pie of more than
+/// `maximumSlices` slices is grouped: beyond the largest `maximumSlices` − 1, and any under
+/// `smallShare`, slices are merged into one named `words.other`, placed last; a category
+/// already named `words.other` is folded into it rather than shown twice.
 struct PieSlices {
   /// One slice.
   struct Slice: Equatable {
@@ -9,10 +10,14 @@ struct PieSlices {
     /// The printed value (for decimals), or nil for the merged slice.
     var text: String?
     var isOther = false
+    /// True when the value (for the merged slice: any merged value) is derived.
+    var derived = false
+    /// The palette index of its colour (unused by the merged slice, which is grey).
+    var colour = 0
   }
 
-  static let maximumSlices = 8
-  static let smallShare = 0.04
+  static let maximumSlices = 12
+  static let smallShare = 0.02
 
   let slices: [Slice]
   let total: Double
@@ -24,12 +29,13 @@ struct PieSlices {
       guard let value = ValueLabels.value(series, index), value > 0 else { return nil }
       return Slice(
         label: chart.categories[index].label, value: value,
-        text: ValueLabels.text(series, index, style: chart.numberStyle))
+        text: ValueLabels.text(series, index, style: chart.numberStyle),
+        derived: series.isDerived(at: index))
     }
     let total = all.reduce(0) { $0 + $1.value }
     self.total = total
     guard all.count > PieSlices.maximumSlices else {
-      slices = all
+      slices = PieSlices.coloured(all)
       return
     }
     let ranked = all.indices.sorted { all[$0].value > all[$1].value || (all[$0].value == all[$1].value && $0 < $1) }
@@ -38,7 +44,21 @@ struct PieSlices {
         all[$0].value / total >= PieSlices.smallShare && all[$0].label != chart.words.other
       })
     let kept = all.indices.filter(keep.contains).map { all[$0] }
-    let rest = all.indices.filter { !keep.contains($0) }.reduce(0) { $0 + all[$1].value }
-    slices = kept + [Slice(label: chart.words.other, value: rest, text: nil, isOther: true)]
+    let merged = all.indices.filter { !keep.contains($0) }.map { all[$0] }
+    let other = Slice(
+      label: chart.words.other, value: merged.reduce(0) { $0 + $1.value }, text: nil, isOther: true,
+      derived: merged.contains(where: \.derived))
+    slices = PieSlices.coloured(kept) + [other]
+  }
+
+  /// Colours in palette order; past the palette's end they restart one step on, so that no
+  /// two neighbouring slices (the last and the first included) share a colour.
+  private static func coloured(_ slices: [Slice]) -> [Slice] {
+    let count = Palette.colors.count
+    return slices.enumerated().map { index, slice in
+      var slice = slice
+      slice.colour = index < count ? index : (index % count + 1) % count
+      return slice
+    }
   }
 }

@@ -10,8 +10,9 @@ struct Scale: Sendable, Equatable {
 
   /// A scale covering `minimum...maximum` and zero with about `tickCount` intervals: of the
   /// nice steps giving `tickCount` − 2 to `tickCount` + 2 intervals, the one whose ticks hug
-  /// the data most tightly (then the one closest to `tickCount`).
-  init(covering minimum: Double, _ maximum: Double, tickCount: Int = 5) {
+  /// the data most tightly (then the one closest to `tickCount`), and never more than
+  /// `maximumIntervals` when given.
+  init(covering minimum: Double, _ maximum: Double, tickCount: Int = 5, maximumIntervals: Int? = nil) {
     let low = Swift.min(0, minimum.isFinite ? minimum : 0)
     var high = Swift.max(0, maximum.isFinite ? maximum : 0)
     if high == low { high = low + 1 }
@@ -21,9 +22,13 @@ struct Scale: Sendable, Equatable {
     for candidate in [rough / 10, rough / 5, rough / 2.5, rough / 2, rough, rough * 2, rough * 2.5, rough * 5] {
       let step = Scale.niceStep(for: candidate)
       let intervals = ((high / step).rounded(.up) - (low / step).rounded(.down))
-      guard abs(intervals - Double(target)) <= 2 else { continue }
+      guard abs(intervals - Double(target)) <= 2,
+        intervals <= Double(maximumIntervals ?? Int.max)
+      else { continue }
       let span = intervals * step / (high - low)
-      let score = span + 0.05 * abs(intervals - Double(target))
+      // Steps of 2.5 × 10ⁿ put decimals on integer data; take them only when clearly tighter.
+      let quarter = Scale.isQuarterStep(step)
+      let score = span + 0.05 * abs(intervals - Double(target)) + (quarter ? 0.06 : 0)
       if best == nil || score < best!.score - 1e-9 { best = (step, score) }
     }
     let step = best?.step ?? rough
@@ -61,6 +66,14 @@ struct Scale: Sendable, Equatable {
       return factor * magnitude
     }
     return 10 * magnitude
+  }
+
+  /// True for 2.5 × 10ⁿ.
+  static func isQuarterStep(_ step: Double) -> Bool {
+    var mantissa = step
+    while mantissa >= 10 { mantissa /= 10 }
+    while mantissa < 1 { mantissa *= 10 }
+    return abs(mantissa - 2.5) < 1e-9
   }
 
   /// The decimals needed to write multiples of `step` exactly (2.5 → 1, 0.25 → 2).

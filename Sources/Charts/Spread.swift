@@ -27,7 +27,8 @@ enum Spread {
         guard last.start < previousEnd + gapNeeded - 1e-9 else { break }
         let first = previous.first
         let count = previous.count + last.count
-        let mean = (first..<first + count).map { wanted[$0] - (offsets[$0] - offsets[first]) }
+        let mean =
+          (first..<first + count).map { wanted[$0] - (offsets[$0] - offsets[first]) }
           .reduce(0, +) / Double(count)
         blocks.removeLast(2)
         blocks.append((first, count, mean))

@@ -1,5 +1,6 @@
 /// Series stacked in each category: positive values upwards from zero, negative ones
 /// downwards; each part labelled inside when it fits, the total at the end of the stack.
+/// On a phone (compact width) the stacks lie horizontally, one row per category.
 struct StackedBarChart {
   let chart: Chart
 
@@ -7,7 +8,7 @@ struct StackedBarChart {
   static let insideFontSize = 10.0
 
   /// One category's stack.
-  private struct Stack {
+  struct Stack {
     var positive = 0.0
     var negative = 0.0
     var total: Double?
@@ -17,7 +18,7 @@ struct StackedBarChart {
     var totalGoesUp: Bool { positive > 0 || (total ?? 0) >= 0 }
   }
 
-  private func stacks() -> [Stack] {
+  func stacks() -> [Stack] {
     chart.categories.indices.map { index in
       var stack = Stack()
       for series in chart.series {
@@ -31,12 +32,18 @@ struct StackedBarChart {
     }
   }
 
-  var markup: String {
-    let stacks = stacks()
+  /// Each stack's total as printed, nil for a category without values.
+  func totals(_ stacks: [Stack]) -> [String?] {
     let grouping = chart.numberStyle.groupingSeparator
-    let totals = stacks.map { stack in
+    return stacks.map { stack in
       stack.total.map { ChartNumber.format($0, decimals: stack.decimals, grouping: grouping) }
     }
+  }
+
+  var markup: String {
+    if chart.isCompact { return horizontalMarkup }
+    let stacks = stacks()
+    let totals = totals(stacks)
     var style = ValueLabels([], slotWidth: 0)
     let frame = VerticalFrame(
       chart: chart, minimum: stacks.map(\.negative).min() ?? 0,
@@ -65,9 +72,10 @@ struct StackedBarChart {
         let height = frame.y(end) - top
         seriesBars += Marks.rect(
           x: x, y: top, width: barWidth, height: height, series: seriesIndex, role: "bar",
-          derived: series.isDerived, chart: chart)
-        if !series.isDerived, let text = ValueLabels.text(series, index, style: chart.numberStyle),
-          let block = insideLabel(text, x: frame.center(index), top: top, height: height,
+          derived: series.isDerived(at: index), chart: chart)
+        if !series.isDerived(at: index), let text = ValueLabels.text(series, index, style: chart.numberStyle),
+          let block = insideLabel(
+            text, x: frame.center(index), top: top, height: height,
             width: barWidth, fill: Palette.color(seriesIndex))
         {
           inside.append(block.node)
@@ -76,7 +84,15 @@ struct StackedBarChart {
       bars += SVGNode.group("series", seriesBars)
     }
     for (index, stack) in stacks.enumerated() where style.visible {
-      guard let text = totals[index], stack.total != nil else { continue }
+      guard let text = totals[index], stack.total != nil else {
+        if stacks.contains(where: { $0.total != nil }),
+          let note = style.noDataBlock(
+            chart.words, x: frame.center(index), zero: frame.y(0), slotWidth: frame.bandWidth - 2)
+        {
+          labels.append(note.node)
+        }
+        continue
+      }
       let upward = stack.totalGoesUp
       var block = style.block(
         text, x: frame.center(index), end: frame.y(upward ? stack.positive : stack.negative),
@@ -91,16 +107,16 @@ struct StackedBarChart {
     body += SVGNode.group("values", inside) + SVGNode.group("totals", labels)
     if stacks.allSatisfy({ $0.total == nil }) { body.append(frame.noDataNode) }
     return SVGDocument(
-      chart: chart, width: VerticalFrame.width, height: frame.height, defs: Hatch.defs(for: chart),
+      chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
       body: body
     ).markup
   }
 
   /// The value inside its segment, in black or white for contrast, or nil if it won't fit.
-  private func insideLabel(
-    _ text: String, x: Double, top: Double, height: Double, width: Double, fill: String
+  func insideLabel(
+    _ text: String, x: Double, top: Double, height: Double, width: Double, fill: String,
+    fontSize size: Double = StackedBarChart.insideFontSize
   ) -> TextBlock? {
-    let size = StackedBarChart.insideFontSize
     guard abs(height) >= size * TextMetrics.lineHeight + 2,
       TextMetrics.width(of: text, fontSize: size) <= width - 4
     else { return nil }

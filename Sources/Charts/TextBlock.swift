@@ -18,6 +18,8 @@ struct TextBlock {
   /// Degrees, clockwise, about (`x`, `y`).
   var rotation: Double = 0
   var bold = false
+  /// Drawn fainter, for notes such as "no data".
+  var muted = false
 
   /// The widest line's estimated width.
   var width: Double { TextMetrics.width(of: lines, fontSize: fontSize) }
@@ -38,6 +40,7 @@ struct TextBlock {
     attributes.append(("font-size", SVGWriter.number(fontSize)))
     if bold { attributes.append(("font-weight", "bold")) }
     attributes.append(("fill", fill))
+    if muted { attributes.append(("fill-opacity", "0.65")) }
     if rotation != 0 {
       attributes.append(("transform", "rotate(\(rotation.svg) \(x.svg) \(y.svg))"))
     }

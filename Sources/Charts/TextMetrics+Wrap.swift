@@ -10,9 +10,19 @@ extension TextMetrics {
     guard pieces.count > 1 else { return nil }
     if let two = balancedTwoLines(pieces, maxWidth: maxWidth, fontSize: fontSize) { return two }
     guard maxLines > 2 else { return nil }
-    let lines = greedyLines(pieces, maxWidth: maxWidth, fontSize: fontSize)
+    var lines = greedyLines(pieces, maxWidth: maxWidth, fontSize: fontSize)
     guard lines.count <= maxLines, width(of: lines, fontSize: fontSize) <= maxWidth else {
       return nil
+    }
+    // Even the lines out: narrow the measure while the text still takes as many lines.
+    var measure = width(of: lines, fontSize: fontSize) - 1
+    while measure > 0 {
+      let narrower = greedyLines(pieces, maxWidth: measure, fontSize: fontSize)
+      guard narrower.count == lines.count, width(of: narrower, fontSize: fontSize) <= measure else {
+        break
+      }
+      lines = narrower
+      measure = width(of: narrower, fontSize: fontSize) - 1
     }
     return lines
   }

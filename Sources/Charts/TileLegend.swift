@@ -1,15 +1,22 @@
 /// The tile map's legend: the unit, one swatch and range per class, and swatches for
 /// "no data" and derived values when the map has them.
 struct TileLegend {
+  /// Which of the map's values are derived.
+  enum Derived { case none, partly, throughout }
+
   let chart: Chart
   let breaks: ClassBreaks
   let showsNoData: Bool
-  let derived: Bool
+  let derived: Derived
+  /// The height of one row.
+  var row = TileLegend.row
   var x = 0.0
   var y = 0.0
 
   static let fontSize = 11.0
   static let row = 18.0
+  /// Compact maps pack the rows tighter so the legend fits the empty south-west corner.
+  static let compactRow = 17.0
   static let swatch = 13.0
   static let swatchGap = 6.0
 
@@ -24,13 +31,16 @@ struct TileLegend {
     let grouping = chart.numberStyle.groupingSeparator
     var texts = (0..<breaks.count).map { breaks.label($0, grouping: grouping) }
     if showsNoData { texts.append(chart.words.noData) }
-    if derived, let series = chart.series.first {
-      texts.append(Legend.label(series.name, derived: true, words: chart.words))
+    switch derived {
+    case .none: break
+    case .partly: texts.append(chart.words.derived)
+    case .throughout:
+      texts.append(Legend.label(chart.series.first?.name ?? "", derived: true, words: chart.words))
     }
     return texts
   }
 
-  private var headingHeight: Double { chart.unit.isEmpty ? 0 : TileLegend.row }
+  private var headingHeight: Double { chart.unit.isEmpty ? 0 : row }
 
   var width: Double {
     let rows = texts.map {
@@ -39,7 +49,7 @@ struct TileLegend {
     return max(rows.max() ?? 0, TextMetrics.width(of: chart.unit, fontSize: TileLegend.fontSize))
   }
 
-  var height: Double { headingHeight + Double(texts.count) * TileLegend.row }
+  var height: Double { headingHeight + Double(texts.count) * row }
 
   var nodes: [SVGNode] {
     var nodes: [SVGNode] = []
@@ -47,12 +57,12 @@ struct TileLegend {
     if !chart.unit.isEmpty {
       nodes.append(
         TextBlock(
-          lines: [chart.unit], x: x, y: y + TileLegend.row / 2 + TileLegend.fontSize * 0.35,
+          lines: [chart.unit], x: x, y: y + row / 2 + TileLegend.fontSize * 0.35,
           fontSize: TileLegend.fontSize, className: "axis-title"
         ).node)
     }
     for (index, text) in texts.enumerated() {
-      let middle = y + headingHeight + (Double(index) + 0.5) * TileLegend.row
+      let middle = y + headingHeight + (Double(index) + 0.5) * row
       let geometry = [
         ("x", x.svg), ("y", (middle - size / 2).svg), ("width", size.svg), ("height", size.svg),
         ("rx", "2"),
@@ -60,7 +70,10 @@ struct TileLegend {
       if index < breaks.count {
         let level = TileLegend.paletteIndex(index, of: breaks.count)
         nodes.append(
-          .el("rect", geometry + [("class", "swatch q\(level)"), ("fill", Palette.sequential[level])]))
+          .el(
+            "rect",
+            geometry + [("class", "swatch q\(level)"), ("fill", Palette.sequential[level])]
+              + TileMap.edge))
       } else if showsNoData && index == breaks.count {
         nodes.append(
           .el(

@@ -8,17 +8,21 @@ struct ValueLabels {
 
   static let gap = 3.0
 
-  /// The style for `labels` over bars whose slots are `slotWidth` wide.
-  init(_ labels: [String], slotWidth: Double) {
+  /// The style for `labels` over bars whose slots are `slotWidth` wide. Compact (phone)
+  /// charts only take 11: smaller text would be unreadable there.
+  init(_ labels: [String], slotWidth: Double, compact: Bool = false) {
     let widestAt1 = labels.map { TextMetrics.width(of: $0, fontSize: 1) }.max() ?? 0
-    for size in [11.0, 10, 9, 8] where widestAt1 * size <= slotWidth {
+    for size in compact ? [11.0] : [11.0, 10, 9, 8] where widestAt1 * size <= slotWidth {
       self.init(fontSize: size, rotated: false, visible: !labels.isEmpty, widest: widestAt1 * size)
       return
     }
-    let size = 9.0
+    let size = compact ? 11.0 : 9
     self.init(
       fontSize: size, rotated: true, visible: slotWidth >= size * 1.15, widest: widestAt1 * size)
   }
+
+  /// True when the labels are set flat and can be read without turning the head.
+  var isFlat: Bool { visible && !rotated }
 
   private init(fontSize: Double, rotated: Bool, visible: Bool, widest: Double) {
     self.fontSize = fontSize
@@ -44,6 +48,17 @@ struct ValueLabels {
     let baseline = upward ? end - ValueLabels.gap - fontSize * 0.25 : end + ValueLabels.gap + fontSize * 0.85
     return TextBlock(
       lines: [text], x: x, y: baseline, anchor: .middle, fontSize: fontSize, className: "label value")
+  }
+
+  /// A faint "no data" note standing on the zero line of an empty slot `slotWidth` wide,
+  /// or nil when it does not fit.
+  func noDataBlock(_ words: Words, x: Double, zero: Double, slotWidth: Double) -> TextBlock? {
+    guard TextMetrics.width(of: words.noData, fontSize: fontSize) <= slotWidth else { return nil }
+    var block = TextBlock(
+      lines: [words.noData], x: x, y: zero - ValueLabels.gap - fontSize * 0.25, anchor: .middle,
+      fontSize: fontSize, className: "label no-data")
+    block.muted = true
+    return block
   }
 
   /// The printed label of `series` at `index`, or the value written plainly when the

@@ -8,9 +8,10 @@ struct VerticalFrame {
     var below = 0.0
   }
 
-  static let width = 640.0
   static let margin = 10.0
   static let plotHeight = 240.0
+  /// The plot's height in compact layouts, where the chart is only 360 wide.
+  static let compactPlotHeight = 200.0
   static let tickFontSize = 11.0
   private static let unitRow = 18.0
 
@@ -25,39 +26,76 @@ struct VerticalFrame {
   let room: Room
   let height: Double
 
+  /// The viewBox width: the chart's.
+  var width: Double { chart.width }
+
   /// Lays out `chart` for values from `minimum` to `maximum`; `room` says, for a band
-  /// width, how much space value labels need.
-  init(chart: Chart, minimum: Double, maximum: Double, legend: Legend, room: (Double) -> Room) {
+  /// width, how much space value labels need. `tickCount` is the number of intervals the
+  /// value axis aims at (and, when compact, does not exceed); `rightRoom` is kept free right of the plot (for end labels);
+  /// `thinLabels` lets a compact chart label only every few categories (the last always).
+  init(
+    chart: Chart, minimum: Double, maximum: Double, legend: Legend, tickCount: Int = 5,
+    rightRoom: Double = 0, thinLabels: Bool = false, room: (Double) -> Room
+  ) {
     self.chart = chart
     self.legend = legend
-    let scale = Scale(covering: minimum, maximum)
+    let scale = Scale(
+      covering: minimum, maximum, tickCount: tickCount,
+      maximumIntervals: chart.isCompact ? tickCount : nil)
     self.scale = scale
     let tickWidth = TextMetrics.width(
       of: scale.labels(grouping: chart.numberStyle.groupingSeparator),
       fontSize: VerticalFrame.tickFontSize)
     var left = VerticalFrame.margin + tickWidth + 6
-    let right = VerticalFrame.width - VerticalFrame.margin
+    var right = chart.width - VerticalFrame.margin - rightRoom
     let count = max(1, chart.categories.count)
-    var labels = CategoryLabels(labels: chart.categories.map(\.label), bandWidth: (right - left) / Double(count))
+    func layOut(_ band: Double) -> CategoryLabels {
+      VerticalFrame.categoryLabels(chart, bandWidth: band, thin: thinLabels && chart.isCompact)
+    }
+    var labels = layOut((right - left) / Double(count))
+    // Narrow the plot until the outermost labels stay inside the margins.
     for _ in 0..<4 {
       let band = (right - left) / Double(count)
-      let reach = (0..<chart.categories.count).map {
-        left + band * (Double($0) + 0.5) - labels.leftReach($0)
-      }.min() ?? left
-      guard reach < VerticalFrame.margin else { break }
-      left += VerticalFrame.margin - reach
-      labels = CategoryLabels(labels: chart.categories.map(\.label), bandWidth: (right - left) / Double(count))
+      let centres = (0..<chart.categories.count).map { left + band * (Double($0) + 0.5) }
+      let leftmost = zip(centres.indices, centres).map { $1 - labels.leftReach($0) }.min() ?? left
+      let rightmost = zip(centres.indices, centres).map { $1 + labels.rightReach($0) }.max() ?? right
+      let limit = chart.width - VerticalFrame.margin
+      guard leftmost < VerticalFrame.margin - 1e-9 || rightmost > limit + 1e-9 else { break }
+      if leftmost < VerticalFrame.margin { left += VerticalFrame.margin - leftmost }
+      if rightmost > limit { right -= rightmost - limit }
+      labels = layOut((right - left) / Double(count))
     }
     self.categoryLabels = labels
     self.plotLeft = left
     self.plotRight = right
     let room = room((right - left) / Double(count))
     self.room = room
-    let legendHeight = legend.height(width: VerticalFrame.width - 2 * VerticalFrame.margin)
+    let legendHeight =
+      legend.items.isEmpty
+      ? 0 : legend.height(width: chart.width - 2 * VerticalFrame.margin) + 4
     let unitHeight = chart.unit.isEmpty ? 6 : VerticalFrame.unitRow
     self.plotTop = VerticalFrame.margin + legendHeight + unitHeight + room.above
-    self.plotBottom = plotTop + VerticalFrame.plotHeight
+    self.plotBottom =
+      plotTop + (chart.isCompact ? VerticalFrame.compactPlotHeight : VerticalFrame.plotHeight)
     self.height = plotBottom + room.below + labels.height + VerticalFrame.margin
+  }
+
+  /// The category labels for bands `bandWidth` wide. Thinned labels leave all but every
+  /// k-th category (counting back from the last) blank, with the smallest k that lets the
+  /// rest lie flat.
+  private static func categoryLabels(_ chart: Chart, bandWidth: Double, thin: Bool) -> CategoryLabels {
+    let names = chart.categories.map(\.label)
+    let compact = chart.isCompact
+    guard thin, names.count > 2 else {
+      return CategoryLabels(labels: names, bandWidth: bandWidth, compact: compact)
+    }
+    for step in 1..<names.count {
+      let last = names.count - 1
+      let shown = names.indices.map { (last - $0) % step == 0 ? names[$0] : "" }
+      let labels = CategoryLabels(labels: shown, bandWidth: bandWidth * Double(step), compact: compact)
+      if labels.isFlat { return labels }
+    }
+    return CategoryLabels(labels: names, bandWidth: bandWidth, compact: compact)
   }
 
   /// The width of one category band.
@@ -73,7 +111,7 @@ struct VerticalFrame {
   func axisNodes() -> [SVGNode] {
     var nodes = legend.nodes(
       x: VerticalFrame.margin, y: VerticalFrame.margin,
-      width: VerticalFrame.width - 2 * VerticalFrame.margin, chart: chart)
+      width: chart.width - 2 * VerticalFrame.margin, chart: chart)
     if !chart.unit.isEmpty {
       let unit = TextBlock(
         lines: [chart.unit], x: VerticalFrame.margin, y: plotTop - room.above - 7,
@@ -96,6 +134,7 @@ struct VerticalFrame {
     nodes += SVGNode.group("grid", grid) + SVGNode.group("ticks", ticks)
     let centers = chart.categories.indices.map(center)
     let labels = categoryLabels.blocks(centers: centers, top: plotBottom + room.below)
+      .filter { !$0.lines.allSatisfy(\.isEmpty) }
     nodes += SVGNode.group("categories", labels.map(\.node))
     return nodes
   }

@@ -39,6 +39,9 @@ public struct HTMLRenderer {
   public var blockHook: BlockHook?
   /// Link hook.
   public var linkHook: LinkHook?
+  /// Turns a text node into HTML (it must escape); by default `escapeHTML`. Lets a page mark
+  /// runs of another language.
+  public var textHTML: @Sendable (String) -> String = escapeHTML
 
   /// Makes a renderer.
   public init(allowsRawHTML: Bool = false, headingShift: Int = 0, blockHook: BlockHook? = nil, linkHook: LinkHook? = nil) {
@@ -127,7 +130,7 @@ public struct HTMLRenderer {
     case .thematicBreak:
       html += "<hr>\n"
     case .text(let s):
-      html += escapeHTML(s)
+      html += textHTML(s)
     case .softBreak:
       html += "\n"
     case .lineBreak:

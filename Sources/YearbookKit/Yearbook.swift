@@ -16,14 +16,27 @@ public enum Yearbook {
 
   /// Runs every stage on the read files.
   public static func build(_ input: ContentFiles, options: BuildOptions = BuildOptions()) -> Result {
+    build(input, options: options) { $0.build() }
+  }
+
+  /// Runs every stage, with `assemble` making the files from the site builder: `SiteBuilder.build`,
+  /// or `IncrementalBuilder`, which makes only what changed. One pipeline for both.
+  static func build(
+    _ input: ContentFiles, options: BuildOptions, assemble: (SiteBuilder) -> (files: [OutputFile], diagnostics: [Diagnostic])
+  ) -> Result {
     let (parsed, parseDiagnostics) = ReportParser.parse(input)
     var diagnostics = parseDiagnostics
     guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
     diagnostics += Validator.check(report)
     let (templates, templateDiagnostics) = TemplateSet.make(report.templates)
     diagnostics += templateDiagnostics
-    let (files, renderDiagnostics) = SiteBuilder(report: report, templates: templates, options: options).build()
+    // Names are looked up only in templates that parse: a syntax error is reported once.
+    let broken = Set(templateDiagnostics.map(\.location.path))
+    diagnostics += TemplateKeys.check(report.templates.filter { !broken.contains($0.value.path) })
+    let (files, renderDiagnostics) = assemble(SiteBuilder(report: report, templates: templates, options: options))
     diagnostics += renderDiagnostics
+    diagnostics += Validator.links(report, files: files)
+    diagnostics = Errata.apply(report.errata, to: Array(Set(diagnostics)), report: report)
     let sorted = Array(Set(diagnostics)).sorted()
     return Result(files: sorted.hasErrors ? [] : files, diagnostics: sorted)
   }

@@ -1,12 +1,31 @@
 import ArgumentParser
+import Foundation
 
 @main
-struct YearbookCommand: ParsableCommand {
+struct YearbookCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "yearbook",
     abstract: "Builds a bilingual statistical annual report website from Markdown and CSV.",
-    subcommands: [Build.self, Check.self],
+    subcommands: [Build.self, Check.self, Serve.self],
     defaultSubcommand: Build.self)
+
+  /// Runs the command; usage errors exit with 2 (the contract), not argument-parser's 64.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 /// Flags shared by every command.

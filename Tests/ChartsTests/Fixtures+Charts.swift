@@ -137,4 +137,16 @@ extension Fixtures {
       ("tilemap-en", tilemap(english: true)),
     ]
   }
+
+  /// Every sample chart laid out for a phone (width 360), named "<name>-narrow".
+  static var narrow: [(name: String, chart: Chart)] {
+    all.map { sample in
+      var chart = sample.chart
+      chart.width = 360
+      return (sample.name + "-narrow", chart)
+    }
+  }
+
+  /// Every sample chart at both widths.
+  static var bothWidths: [(name: String, chart: Chart)] { all + narrow }
 }

@@ -87,3 +87,24 @@ enum Fixtures {
     Array(provinces.dropLast().sorted { $0.3 > $1.3 }.prefix(count))
   }
 }
+
+extension Fixtures {
+  /// A small chart with categories keyed and labelled alike, one series per `values` row
+  /// (named 2018, 2019, …), labels written plainly.
+  static func small(
+    _ kind: Chart.Kind, _ labels: [String], _ values: [[Double?]], derived: Set<Int> = [],
+    english: Bool = false, unit: String = "亿元"
+  ) -> Chart {
+    Chart(
+      kind: kind, id: "c", title: "T", summary: "S",
+      categories: labels.map { Category(key: $0, label: $0) },
+      series: values.enumerated().map { index, row in
+        series(
+          "\(2018 + index)", row, decimals: 0, grouping: english ? "," : "",
+          derived: derived.contains(index))
+      }, unit: unit, numberStyle: english ? enStyle : zhStyle, words: english ? enWords : zhWords)
+  }
+
+  /// The rendered chart, read back.
+  static func inspect(_ chart: Chart) -> SVGInspector { SVGInspector(SVGRenderer.svg(for: chart)) }
+}

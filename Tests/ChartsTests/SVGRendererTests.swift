@@ -3,13 +3,14 @@ import Testing
 
 @testable import Charts
 
-/// What every chart kind promises: well-formed, accessible, deterministic SVG whose text
-/// neither overlaps nor leaves the viewBox; and the golden files.
+/// What every chart kind promises, at the default width and at a phone's (every sample is
+/// also drawn 360 wide, its golden file named "<name>-narrow"): well-formed, accessible,
+/// deterministic SVG whose text neither overlaps nor leaves the viewBox; and the golden files.
 @Suite struct SVGRendererTests {
-  static let samples = Fixtures.all.map(\.name)
+  static let samples = Fixtures.bothWidths.map(\.name)
 
   private func sample(_ name: String) -> Chart {
-    Fixtures.all.first { $0.name == name }!.chart
+    Fixtures.bothWidths.first { $0.name == name }!.chart
   }
 
   @Test(arguments: samples) func matchesItsGoldenFile(name: String) throws {
@@ -68,18 +69,20 @@ import Testing
     chart.title = "R&D <spending> \"quoted\" 'single'\u{1}"
     chart.categories[0].label = "A&B"
     let markup = SVGRenderer.svg(for: chart)
-    #expect(markup.contains(
-      "<title id=\"fig-1-1-title\">R&amp;D &lt;spending&gt; &quot;quoted&quot; &apos;single&apos;</title>"))
+    #expect(
+      markup.contains(
+        "<title id=\"fig-1-1-title\">R&amp;D &lt;spending&gt; &quot;quoted&quot; &apos;single&apos;</title>"))
     #expect(markup.contains(">A&amp;B</text>"))
     #expect(SVGInspector(markup).error == nil)
   }
 
-  @Test(arguments: Chart.Kind.allCases) func drawsAnEmptyChartWithANote(kind: Chart.Kind) {
+  @Test(arguments: Chart.Kind.allCases, [640.0, 360])
+  func drawsAnEmptyChartWithANote(kind: Chart.Kind, width: Double) {
     let chart = Chart(
       kind: kind, id: "empty", title: "T", summary: "S",
       categories: [Category(key: "北京", label: "北京"), Category(key: "上海", label: "上海")],
       series: [Series(name: "2019", values: [nil, nil], labels: [nil, nil])], unit: "亿元",
-      numberStyle: Fixtures.zhStyle, words: Fixtures.zhWords)
+      numberStyle: Fixtures.zhStyle, words: Fixtures.zhWords, width: width)
     let svg = SVGInspector(SVGRenderer.svg(for: chart))
     #expect(svg.error == nil)
     #expect(svg.elements("text").contains { $0.text == "无数据" || $0.text.hasSuffix("无数据") })

@@ -36,4 +36,3 @@ import Testing
   }
 }
 
-extension Result: @retroactive Equatable where Success: Equatable, Failure: Equatable {}

@@ -68,3 +68,12 @@ import Testing
     #expect(t.label("2019-04-05") == "2019-04-05")
   }
 }
+
+@Suite struct LanguageRunsTests {
+  @Test func chineseRunsInEnglishPagesAreMarked() {
+    #expect(LanguageRuns.html("The header reads 买方名称 (a misprint) & more", on: .en)
+      == "The header reads <span lang=\"zh-Hans\">买方名称</span> (a misprint) &amp; more")
+    #expect(LanguageRuns.html("中国 科学院", on: .en) == "<span lang=\"zh-Hans\">中国 科学院</span>")
+    #expect(LanguageRuns.html("买方名称 <b>", on: .zh) == "买方名称 &lt;b&gt;")
+  }
+}

@@ -64,7 +64,7 @@ struct PageView: Sendable {
   var language: String
   var title: String
   var siteTitle: String
-  var description: String
+  var description: String?
   var root: String
   var homeHref: String
   var canonical: String?

@@ -24,38 +24,20 @@ public struct SiteBuilder: Sendable {
     report.chapters.filter { $0.language == language && (options.includeDrafts || !$0.isDraft) }
   }
 
-  /// Builds every file, sorted by path.
+  /// Builds every file, sorted by path (the list is `plan()`, shared with `IncrementalBuilder`).
   public func build() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-    var files: [OutputFile] = []
-    var diagnostics: [Diagnostic] = []
-    let plans = report.chapters.map { ($0, PlacementPlanner.placements(in: $0, report: report)) }
-    let index = ReferenceIndex(plans: plans)
-    let renderer = ChapterRenderer(report: report, index: index)
-    for (chapter, placements) in plans where options.includeDrafts || !chapter.isDraft {
-      let rendered = renderer.render(chapter, placements: placements)
-      diagnostics += rendered.diagnostics
-      files.append(OutputFile(path: "\(chapter.language.code)/\(chapter.slug).html", text: chapterPage(chapter, rendered)))
-    }
-    for language in languages {
-      files.append(OutputFile(path: "\(language.code)/index.html", text: coverPage(language)))
-    }
-    files.append(OutputFile(path: "index.html", text: chooserPage()))
-    files.append(OutputFile(path: "404.html", text: notFoundPage()))
-    files.append(OutputFile(path: "sitemap.xml", text: sitemap()))
-    for id in report.tables.keys.sorted() {
-      files.append(OutputFile(path: "data/\(id).csv", text: report.tables[id]!.csv))
-    }
-    for path in report.assets.keys.sorted() {
-      files.append(OutputFile(path: path, bytes: report.assets[path]!))
-    }
-    return (files.sorted { $0.path < $1.path }, diagnostics)
+    let plan = plan()
+    let made = plan.pages.map { make($0, in: plan) }
+    return (made.map(\.file), made.flatMap(\.diagnostics))
   }
 
   // MARK: Pages
 
   func page(_ language: Language, path: String, title: String, description: String, bodyClass: String, body: String, otherPath: String?) -> String {
     let words = Words(language)
-    let root = path.contains("/") ? "../" : ""
+    // 404.html is served for missing paths at any depth, where relative links would break:
+    // with a base URL its links are absolute.
+    let root = path == "404.html" ? options.baseURL.map { "\($0)/" } ?? "" : path.contains("/") ? "../" : ""
     let current = path.split(separator: "/").last.map(String.init) ?? path
     let nav = published(language).map { chapter in
       NavItemView(part: words.part(chapter.part), title: chapter.title, href: "\(root)\(language.code)/\(chapter.slug).html",
@@ -76,7 +58,7 @@ public struct SiteBuilder: Sendable {
     let view = PageView(
       htmlLang: language.htmlLang, language: language.code,
       title: title == report.site.title.text(language) ? title : "\(title) — \(report.site.title.text(language))",
-      siteTitle: report.site.title.text(language), description: description, root: root,
+      siteTitle: report.site.title.text(language), description: description.isEmpty ? nil : description, root: root,
       homeHref: "\(root)\(language.code)/index.html", canonical: canonical, alternates: alternates,
       otherLanguage: otherLink, nav: nav, words: WordsView(words), bodyClass: bodyClass, body: body,
       liveReload: options.liveReloadScript)
@@ -99,7 +81,7 @@ public struct SiteBuilder: Sendable {
       content: rendered.html, previous: link(-1), next: link(1), words: WordsView(words))
     let body = templates.render(view, chapter.template)
     let other = languages.first { $0 != language }.flatMap { other in
-      report.chapter(chapter.slug, other).map { _ in "\(other.code)/\(chapter.slug).html" }
+      report.chapter(chapter.slug, other).flatMap { isPublished($0) ? "\(other.code)/\(chapter.slug).html" : nil }
     }
     return page(language, path: "\(language.code)/\(chapter.slug).html", title: chapter.title,
       description: chapter.summary, bodyClass: "chapter \(chapter.template)", body: body, otherPath: other)
@@ -148,7 +130,6 @@ public struct SiteBuilder: Sendable {
   func notFoundPage() -> String {
     let language = languages[0]
     let words = Words(language)
-    // Served from any depth, so its links are root-relative to the site's own folder via <base>-free absolute-less paths.
     let body = templates.render(WordsView(words), "not-found")
     return page(language, path: "404.html", title: words.notFound, description: "", bodyClass: "not-found", body: body, otherPath: nil)
   }
@@ -156,12 +137,13 @@ public struct SiteBuilder: Sendable {
   func sitemap() -> String {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
     let base = options.baseURL.map { "\($0)/" } ?? ""
-    var slugs = ["index"]
-    slugs += report.site.chapterOrder.filter { slug in published(languages[0]).contains { $0.slug == slug } }
+    let slugs = ["index"] + report.site.chapterOrder
+    // A draft left out in one language is neither listed nor given as an alternate.
+    func listed(_ slug: String, _ language: Language) -> Bool { slug == "index" || published(language).contains { $0.slug == slug } }
     for language in languages {
-      for slug in slugs {
+      for slug in slugs where listed(slug, language) {
         xml += "<url><loc>\(escapeHTML(base + "\(language.code)/\(slug).html"))</loc>"
-        for alt in languages {
+        for alt in languages where listed(slug, alt) {
           xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(alt.htmlLang)\" href=\"\(escapeHTML(base + "\(alt.code)/\(slug).html"))\"/>"
         }
         xml += "</url>\n"

@@ -27,6 +27,8 @@ public enum ContentReader {
     if FileManager.default.fileExists(atPath: site) { files.site = text(site) }
     let glossary = "\(content)/glossary.csv"
     if FileManager.default.fileExists(atPath: glossary) { files.glossary = text(glossary) }
+    let errata = "\(content)/errata.yaml"
+    if FileManager.default.fileExists(atPath: errata) { files.errata = text(errata) }
     files.chapters = list("\(content)/chapters", suffix: ".md").compactMap(text)
     files.schemas = list("\(content)/data", suffix: ".yaml").compactMap(text)
     files.tables = list("\(content)/data", suffix: ".csv").compactMap(text)

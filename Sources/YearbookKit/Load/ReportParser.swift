@@ -62,7 +62,12 @@ public enum ReportParser {
     }
     var templates: [String: TemplateSource] = [:]
     for file in files.templates { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
-    let report = Report(site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templates, assets: files.assets)
+    var report = Report(site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templates, assets: files.assets)
+    if let file = files.errata {
+      let (errata, d) = ErrataParser.parse(file, contentRoot: files.contentRoot, languages: site.languages)
+      report.errata = errata
+      diagnostics += d
+    }
     return (report, diagnostics)
   }
 }

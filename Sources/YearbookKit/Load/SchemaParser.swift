@@ -12,7 +12,7 @@ enum SchemaParser {
     let id = file.stem
     var reader = YAMLReader(path: file.path)
     guard let root = reader.root(of: file.text) else { return (Parsed(schema: nil, charts: []), reader.diagnostics) }
-    reader.rejectUnknownKeys(root, known: ["title", "number", "unit", "source", "note", "columns", "charts"], in: "a table schema")
+    reader.rejectUnknownKeys(root, known: ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases"], in: "a table schema")
     var schema: TableSchema?
     if root["columns"] != nil {
       schema = TableSchema(
@@ -24,6 +24,8 @@ enum SchemaParser {
         note: reader.localized(root, "note", languages: languages),
         columns: columns(root, reader: &reader, languages: languages),
         location: SourceLocation(path: file.path, line: 1, column: 1))
+      let columns = schema?.columns ?? []
+      schema?.checks = checks(root, columns: columns, reader: &reader)
     }
     var charts: [ChartSpec] = []
     if let list = root["charts"] {
@@ -48,7 +50,7 @@ enum SchemaParser {
     }
     var result: [Column] = []
     for item in items {
-      reader.rejectUnknownKeys(item, known: ["key", "label", "kind", "unit", "group", "derive", "decimals", "of"], in: "a column")
+      reader.rejectUnknownKeys(item, known: ["key", "label", "kind", "unit", "group", "derive", "decimals", "of", "measure"], in: "a column")
       guard let key = reader.string(item, "key", required: true) else { continue }
       let kindText = reader.string(item, "kind", required: true) ?? "text"
       guard let kind = ColumnKind(rawValue: kindText) else {
@@ -72,7 +74,7 @@ enum SchemaParser {
         unit: reader.localized(item, "unit", languages: languages),
         group: reader.localized(item, "group", languages: languages),
         derive: derive, decimals: reader.int(item, "decimals"), translates: of,
-        location: reader.location(of: item)))
+        location: reader.location(of: item), measure: reader.string(item, "measure")))
     }
     return result
   }

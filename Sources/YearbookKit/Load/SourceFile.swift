@@ -24,6 +24,8 @@ public struct ContentFiles: Sendable, Equatable {
   public var site: SourceFile?
   /// Content/glossary.csv.
   public var glossary: SourceFile?
+  /// Content/errata.yaml, when there is one.
+  public var errata: SourceFile?
   /// Content/chapters/*.md, sorted by path.
   public var chapters: [SourceFile] = []
   /// Content/data/*.yaml, sorted.

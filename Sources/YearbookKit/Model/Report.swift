@@ -14,6 +14,8 @@ public struct Report: Sendable, Equatable {
   public var templates: [String: TemplateSource]
   /// Static assets by relative path (`assets/style.css`).
   public var assets: [String: [UInt8]]
+  /// errata.yaml: the source's inconsistencies the editor acknowledges.
+  public var errata: [Erratum] = []
 
   /// The chapter `slug` in `language`.
   public func chapter(_ slug: String, _ language: Language) -> Chapter? {

@@ -30,6 +30,9 @@ public struct Column: Sendable, Equatable {
   public var translates: String?
   /// Where the column is declared.
   public var location: SourceLocation
+  /// What the column measures (`output-amount-2019`): the same measure and row name in two
+  /// tables is the same quantity, so the printed figures must agree.
+  public var measure: String? = nil
 }
 
 /// One chart declared in a schema.
@@ -80,6 +83,8 @@ public struct TableSchema: Sendable, Equatable {
   public var columns: [Column]
   /// The schema file.
   public var location: SourceLocation
+  /// The arithmetic it declares, and its rows' names across tables.
+  public var checks = TableChecks()
 
   /// The column with `key`.
   public func column(_ key: String) -> Column? { columns.first { $0.key == key } }

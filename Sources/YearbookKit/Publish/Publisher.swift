@@ -14,22 +14,31 @@ public enum Publisher {
   }
 
   /// Writes `files` as the new content of `output`. Hidden top-level files already in `output`
-  /// (such as `.gitkeep`) are kept.
-  public static func publish(_ files: [OutputFile], to output: String) throws(Failure) {
+  /// (such as `.gitkeep`) are kept. A file whose bytes are already in `output` is hard-linked
+  /// into the staging folder rather than written again, so it keeps its date.
+  @discardableResult
+  public static func publish(_ files: [OutputFile], to output: String) throws(Failure) -> PublishSummary {
     let fm = FileManager.default
     let target = URL(fileURLWithPath: output).standardizedFileURL
     let parent = target.deletingLastPathComponent()
     let pid = ProcessInfo.processInfo.processIdentifier
     let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(pid)")
     let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+    var summary = PublishSummary()
     do {
       try? fm.removeItem(at: staging)
       try fm.createDirectory(at: staging, withIntermediateDirectories: true)
       for file in files {
         let url = staging.appendingPathComponent(file.path)
         try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.bytes).write(to: url)
+        if isSame(file, at: target), (try? fm.linkItem(at: target.appendingPathComponent(file.path), to: url)) != nil {
+          summary.unchanged += 1
+        } else {
+          try Data(file.bytes).write(to: url)
+          summary.written.append(file.path)
+        }
       }
+      summary.removed = publishedPaths(in: target).subtracting(files.map(\.path)).sorted()
       if let kept = try? fm.contentsOfDirectory(atPath: target.path) {
         for name in kept where name.hasPrefix(".") {
           try? fm.copyItem(at: target.appendingPathComponent(name), to: staging.appendingPathComponent(name))
@@ -45,6 +54,7 @@ public enum Publisher {
       }
       try fm.moveItem(at: staging, to: target)
       try? fm.removeItem(at: old)
+      return summary
     } catch {
       if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) {
         try? fm.moveItem(at: old, to: target)

@@ -44,7 +44,8 @@ public struct ChapterRenderer: Sendable {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
           return ""
         }
-        return TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor)
+        let errata = report.errataNotes(for: table.id, language).map(Words(language).sourceInconsistency)
+        return TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor, errata: errata)
       case .chart:
         guard let spec = report.charts[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no chart '\(placement.id)' declared in data/*.yaml"))
@@ -87,7 +88,8 @@ public struct ChapterRenderer: Sendable {
       let text = target.label ?? (report.tables[id]?.schema.title ?? report.charts[id]?.title)?.text(language) ?? id
       return "<a class=\"xref\" href=\"\(escapeHTML(href))\">\(escapeHTML(text))</a>"
     }
-    let renderer = HTMLRenderer(allowsRawHTML: chapter.allowsRawHTML, blockHook: blockHook, linkHook: linkHook)
+    var renderer = HTMLRenderer(allowsRawHTML: chapter.allowsRawHTML, blockHook: blockHook, linkHook: linkHook)
+    renderer.textHTML = { LanguageRuns.html($0, on: language) }
     let rendered = renderer.render(chapter.body)
     var headings = rendered.headings
     if !extraHeadings.isEmpty {

@@ -68,14 +68,19 @@ public struct ChartBuilder: Sendable {
         return Series(
           name: translator.display(item.label), values: cells.map(\.number),
           labels: cells.map { $0.number == nil ? nil : NumberFormat.format($0, language) },
-          isDerived: cells.contains(where: \.isDerived))
+          isDerived: cells.allSatisfy(\.isDerived), derived: cells.map(\.isDerived))
       }
     } else {
       categories = selected.map { Category(key: $0.label, label: translator.display($0.label)) }
+      let columns = seriesColumns.map { schema.columns[$0.index] }
+      let sameLabel = Set(columns.map { $0.label.text(language) }).count == 1
+      let groups = columns.compactMap { $0.group?.text(language) }
+      let byGroupOnly = columns.count > 1 && sameLabel && Set(groups).count == columns.count
       series = seriesColumns.map { column in
         let cells = selected.map { $0.row.cells[column.index] }
+        let declared = schema.columns[column.index]
         return Series(
-          name: seriesName(schema.columns[column.index]), values: cells.map(\.number),
+          name: byGroupOnly ? declared.group!.text(language) : seriesName(declared), values: cells.map(\.number),
           labels: cells.map { $0.number == nil ? nil : NumberFormat.format($0, language) },
           isDerived: schema.columns[column.index].derive != nil)
       }

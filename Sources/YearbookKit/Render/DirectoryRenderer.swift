@@ -24,7 +24,7 @@ public struct DirectoryRenderer: Sendable {
       let name = Translator.normalize(row.cells[groupIndex].raw)
       if groups.last?.name == name { groups[groups.count - 1].rows.append(row) } else { groups.append((name, [row])) }
     }
-    var html = "<div class=\"directory\" id=\"\(escapeHTML(anchor))-list\" data-directory>\n"
+    var html = "<div class=\"directory\" id=\"\(escapeHTML(anchor))\" data-directory>\n"
     html += "<p class=\"directory-filter\"><label for=\"\(escapeHTML(anchor))-filter\">\(escapeHTML(words.filter))</label> "
     html += "<input type=\"search\" id=\"\(escapeHTML(anchor))-filter\" data-filter autocomplete=\"off\"> "
     html += "<output data-count aria-live=\"polite\">\(escapeHTML(words.count(table.rows.count)))</output></p>\n"

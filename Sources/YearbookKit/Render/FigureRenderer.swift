@@ -20,19 +20,26 @@ public struct FigureRenderer: Sendable {
     var html = "<figure class=\"chart-figure chart-\(chart.kind.rawValue)\" id=\"\(escapeHTML(anchor))\">\n"
     html += "<figcaption>"
     if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
-    html += "<span class=\"title\">\(escapeHTML(chart.title))</span>"
+    html += "<span class=\"title\">\(LanguageRuns.html(chart.title, on: language))</span>"
     if !chart.unit.isEmpty, chart.unit != "%" { html += " <span class=\"unit\">\(escapeHTML(words.unit(chart.unit)))</span>" }
     html += "</figcaption>\n<div class=\"chart-box\">\n"
-    html += SVGRenderer.svg(for: chart)
-    html += "\n</div>\n"
-    if chart.series.contains(where: \.isDerived) {
-      html += "<p class=\"chart-note\">\(escapeHTML(words.derivedNote(chart.series.filter(\.isDerived).map(\.name).joined(separator: language == .zh ? "、" : ", "))))</p>\n"
+    // Drawn twice, laid out for a desktop and for a phone; the stylesheet shows one. A phone
+    // scaling the wide drawing down would shrink its text to 6 px.
+    var narrow = chart
+    narrow.id = chart.id + "-n"
+    narrow.width = 360
+    html += "<div class=\"chart-wide\">\n" + SVGRenderer.svg(for: chart) + "\n</div>\n"
+    html += "<div class=\"chart-narrow\">\n" + SVGRenderer.svg(for: narrow) + "\n</div>\n"
+    html += "</div>\n"
+    let derivedSeries = chart.series.filter { $0.derived.contains(true) }
+    if !derivedSeries.isEmpty {
+      html += "<p class=\"chart-note\">\(escapeHTML(words.derivedNote(derivedSeries.map(\.name).joined(separator: language == .zh ? "、" : ", "))))</p>\n"
     }
-    if let note = spec.note?[language] { html += "<p class=\"chart-note\">\(escapeHTML(words.note(note)))</p>\n" }
+    if let note = spec.note?[language] { html += "<p class=\"chart-note\">\(LanguageRuns.html(words.note(note), on: language))</p>\n" }
     html += "<details class=\"chart-data\"><summary>\(escapeHTML(words.chartData))</summary>\n"
     html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(escapeHTML(chart.title))\">\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(words.category))</th>"
     for series in chart.series {
-      let mark = series.isDerived ? "<span class=\"derived-mark\">*</span>" : ""
+      let mark = series.derived.allSatisfy { $0 } ? "<span class=\"derived-mark\">*</span>" : ""
       html += "<th scope=\"col\" class=\"num\">\(escapeHTML(series.name))\(mark)</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
@@ -40,7 +47,7 @@ public struct FigureRenderer: Sendable {
       html += "<tr><th scope=\"row\">\(escapeHTML(category.label))</th>"
       for series in chart.series {
         if let value = series.labels[i] {
-          html += "<td class=\"num\(series.isDerived ? " derived" : "")\">\(escapeHTML(value))</td>"
+          html += "<td class=\"num\(series.derived[i] ? " derived" : "")\">\(escapeHTML(value))</td>"
         } else {
           html += "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
         }

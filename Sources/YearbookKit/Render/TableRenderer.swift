@@ -24,7 +24,7 @@ public struct TableRenderer: Sendable {
     var html = "<figure class=\"table-figure\" id=\"\(escapeHTML(anchor))\">\n"
     html += "<figcaption id=\"\(escapeHTML(anchor))-caption\">"
     if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
-    html += "<span class=\"title\">\(escapeHTML(schema.title.text(language)))</span>"
+    html += "<span class=\"title\">\(LanguageRuns.html(schema.title.text(language), on: language))</span>"
     if let unit = schema.unit?[language] { html += " <span class=\"unit\">\(escapeHTML(words.unit(unit)))</span>" }
     html += "</figcaption>\n"
     html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"\(escapeHTML(anchor))-caption\">\n<table>\n"
@@ -122,8 +122,8 @@ public struct TableRenderer: Sendable {
     var items: [String] = []
     let derived = schema.columns.filter { $0.derive != nil }.map { $0.label.text(language) }
     if !derived.isEmpty { items.append(escapeHTML(words.derivedNote(derived.joined(separator: language == .zh ? "、" : ", ")))) }
-    if let note = schema.note?[language] { items.append(escapeHTML(words.note(note))) }
-    items += errata.map(escapeHTML)
+    if let note = schema.note?[language] { items.append(LanguageRuns.html(words.note(note), on: language)) }
+    items += errata.map { LanguageRuns.html($0, on: language) }
     if let source = schema.source?[language] { items.append(escapeHTML(words.source(source))) }
     var html = "<div class=\"table-notes\">\n"
     for item in items { html += "<p>\(item)</p>\n" }

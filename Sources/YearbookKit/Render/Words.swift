@@ -19,6 +19,8 @@ public struct Words: Sendable {
   public func source(_ text: String) -> String { zh ? "资料来源：\(text)" : "Source: \(text)" }
   /// Note caption.
   public func note(_ text: String) -> String { zh ? "注：\(text)" : "Note: \(text)" }
+  /// Footnote for an inconsistency of the source, acknowledged in errata.yaml.
+  public func sourceInconsistency(_ text: String) -> String { zh ? "原资料数据不一致：\(text)" : "Inconsistency in the source: \(text)" }
   /// Download link text.
   public var downloadCSV: String { zh ? "下载数据（CSV）" : "Download data (CSV)" }
   /// Summary of the data table under a chart.

@@ -1,0 +1,54 @@
+import Foundation
+
+/// `yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH]
+/// [--sizes 10,100,1000] [--runs N]`.
+struct BenchOptions {
+  var content = "Content"
+  var templates = "Templates"
+  /// Scratch folder for copies, synthetic sites and outputs.
+  var work = ".build/bench"
+  /// The release `yearbook` binary timed as a whole process (default: beside this one).
+  var yearbook: String
+  var sizes = [10, 100, 1000]
+  /// Timed runs per measurement (fewer for long ones, never fewer than 3).
+  var runs = 21
+
+  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N]"
+
+  init(_ arguments: [String]) throws {
+    let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    yearbook = own.deletingLastPathComponent().appendingPathComponent("yearbook").path
+    var i = 0
+    func value() throws -> String {
+      i += 1
+      guard i < arguments.count else { throw BenchError(BenchOptions.usage) }
+      return arguments[i]
+    }
+    while i < arguments.count {
+      switch arguments[i] {
+      case "--content": content = try value()
+      case "--templates": templates = try value()
+      case "--work": work = try value()
+      case "--yearbook": yearbook = try value()
+      case "--sizes":
+        let text = try value()
+        sizes = text.split(separator: ",").compactMap { Int($0) }
+        if sizes.isEmpty { throw BenchError("--sizes takes numbers such as 10,100,1000") }
+      case "--runs":
+        guard let n = Int(try value()), n > 0 else { throw BenchError("--runs takes a positive number") }
+        runs = n
+      default: throw BenchError(BenchOptions.usage)
+      }
+      i += 1
+    }
+    work = URL(fileURLWithPath: work).standardizedFileURL.path
+    templates = URL(fileURLWithPath: templates).standardizedFileURL.path
+    content = URL(fileURLWithPath: content).standardizedFileURL.path
+  }
+}
+
+/// A usage or setup problem, printed before exiting with 2.
+struct BenchError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}

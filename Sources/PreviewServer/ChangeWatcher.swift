@@ -1,0 +1,65 @@
+import ServiceLifecycle
+
+/// Polls the content and template folders, settles bursts of changes with a `Debouncer`,
+/// rebuilds, and tells open pages. Polling stat() of a few hundred files every 50 ms costs
+/// well under 1% of a core and sees every kind of save, including over network mounts where
+/// inotify stays silent.
+struct ChangeWatcher: Service {
+  /// Folders watched.
+  let roots: [String]
+  /// How often to look.
+  let interval: Duration
+  /// Settles bursts.
+  let debouncer: Debouncer
+  /// The state after the first build, and the snapshot taken just before it.
+  let builder: PreviewBuilder
+  let snapshot: FileSnapshot
+  /// Where pages listen.
+  let hub: EventHub
+
+  func run() async throws {
+    try? await cancelWhenGracefulShutdown { [self] in
+      var builder = self.builder
+      var snapshot = self.snapshot
+      var debouncer = self.debouncer
+      var pending: Set<String> = []
+      let clock = ContinuousClock()
+      while !Task.isCancelled {
+        try await Task.sleep(for: interval)
+        let now = clock.now
+        let next = FileSnapshot.take(roots)
+        let changed = next.changes(since: snapshot)
+        if !changed.isEmpty {
+          snapshot = next
+          pending.formUnion(changed)
+          debouncer.record(at: now)
+        }
+        guard debouncer.fire(at: now) else { continue }
+        // A change made while this build reads the files shows in the next snapshot.
+        switch builder.build(changed: pending.sorted()) {
+        case .unchanged: break
+        case .reload(let paths): await hub.reload(paths)
+        case .failure(let errors): await hub.fail(errors)
+        }
+        pending = []
+      }
+    }
+  }
+}
+
+/// Keeps the event streams alive, and ends them when the server shuts down so it need not
+/// wait for pages that would listen for ever.
+struct EventHubService: Service {
+  /// The hub.
+  let hub: EventHub
+
+  func run() async throws {
+    try? await cancelWhenGracefulShutdown {
+      while !Task.isCancelled {
+        try await Task.sleep(for: .seconds(15))
+        await hub.ping()
+      }
+    }
+    await hub.finish()
+  }
+}

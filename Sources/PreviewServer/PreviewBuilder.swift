@@ -1,0 +1,80 @@
+import Foundation
+import YearbookKit
+
+/// The preview's builds, at the edge: reads the content, remakes what changed, brings the
+/// preview folder in line and says what happened. After a failed build the folder keeps the
+/// last good site.
+struct PreviewBuilder: Sendable {
+  /// What a build means for open pages.
+  enum Outcome: Sendable, Equatable {
+    /// Nothing a page shows changed.
+    case unchanged
+    /// A good build wrote or removed these paths (or cleared the errors of a failed one).
+    case reload([String])
+    /// The build failed with these errors.
+    case failure([Diagnostic])
+  }
+
+  /// The content folder.
+  let content: String
+  /// The templates folder.
+  let templates: String
+  /// The preview folder.
+  let output: String
+  private var builder: IncrementalBuilder
+  private var failing = false
+  private var printed: Set<Diagnostic> = []
+  private let console = Console()
+  private static let warningsShown = 5
+
+  /// Makes a builder; nothing is built yet.
+  init(content: String, templates: String, output: String, options: BuildOptions) {
+    self.content = content
+    self.templates = templates
+    self.output = output
+    self.builder = IncrementalBuilder(options: options)
+  }
+
+  /// Builds, because `changed` changed (empty for the first build).
+  mutating func build(changed: [String]) -> Outcome {
+    let start = ContinuousClock.now
+    let (files, readDiagnostics) = ContentReader.read(content: content, templates: templates)
+    let outcome = readDiagnostics.hasErrors ? nil : builder.build(files)
+    let diagnostics = outcome?.result.diagnostics ?? readDiagnostics.sorted()
+    // Errors every time, so the terminal's last lines always say what is wrong; a new warning
+    // once, and only the first few: `yearbook check` lists them all.
+    let newWarnings = diagnostics.filter { $0.severity != .error && !printed.contains($0) }
+    for finding in diagnostics where finding.severity == .error { console.error(finding.description) }
+    for finding in newWarnings.prefix(Self.warningsShown) { console.error(finding.description) }
+    if newWarnings.count > Self.warningsShown {
+      console.error("… and \(newWarnings.count - Self.warningsShown) more warnings (yearbook check lists them all)")
+    }
+    printed = Set(diagnostics)
+    let cause = changed.isEmpty ? "build" : Console.names(changed)
+    let errors = diagnostics.filter { $0.severity == .error }
+    guard let outcome, errors.isEmpty else {
+      failing = true
+      console.error("\(cause): build failed with \(errors.count) error\(errors.count == 1 ? "" : "s"); still serving the last good site")
+      return .failure(errors)
+    }
+    do {
+      let summary = try Publisher.update(outcome.result.files, in: output)
+      let ms = Self.milliseconds(since: start)
+      console.line(
+        "\(cause): \(outcome.made.count) made, \(summary.written.count) written, \(summary.unchanged) unchanged"
+          + (summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed") + " in \(ms) ms")
+      let wasFailing = failing
+      failing = false
+      return summary.isEmpty && !wasFailing ? .unchanged : .reload(summary.written + summary.removed)
+    } catch {
+      failing = true
+      console.error(error.description)
+      return .failure([Diagnostic(.error, at: SourceLocation(path: error.path), rule: "publish", "cannot write the preview: \(error.reason)")])
+    }
+  }
+
+  static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+    let elapsed = ContinuousClock.now - start
+    return Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+  }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import YearbookKit
+
+/// `yearbook serve`: builds the site with drafts and the live-reload client into a preview
+/// folder (never the published output), serves it over HTTP, watches the content and templates,
+/// rebuilds what an edit touches and reloads the pages it changed. A failed build keeps the
+/// last good site served and shows its errors in the terminal and over every open page.
+public enum PreviewServer {
+  /// How to serve.
+  public struct Configuration: Sendable {
+    /// The content folder.
+    public var content = "Content"
+    /// The templates folder.
+    public var templates = "Templates"
+    /// The preview folder; nil for a fresh temporary one, removed on exit.
+    public var output: String?
+    /// The address to listen on.
+    public var host = "127.0.0.1"
+    /// The port; 0 for any free one.
+    public var port = 8000
+    /// Show draft chapters.
+    public var includeDrafts = true
+    /// Open the site in the default browser once listening.
+    public var openBrowser = false
+    /// How long files must stay still before a rebuild.
+    public var quiet: Duration = .milliseconds(100)
+    /// How often the folders are polled.
+    public var pollInterval: Duration = .milliseconds(50)
+    /// Makes the default configuration.
+    public init() {}
+  }
+
+  /// Why the preview could not run.
+  public enum Failure: Error, CustomStringConvertible {
+    /// Another process listens on the port.
+    case portInUse(host: String, port: Int)
+    /// Listening failed otherwise.
+    case cannotListen(host: String, port: Int, reason: String)
+    /// The preview folder cannot be made.
+    case cannotWrite(path: String)
+
+    public var description: String {
+      switch self {
+      case .portInUse(let host, let port):
+        return "error: port \(port) on \(host) is already in use (another `yearbook serve`?); "
+          + "choose another with --port, or --port 0 for any free port"
+      case .cannotListen(let host, let port, let reason):
+        return "error: cannot listen on \(host) port \(port): \(reason)"
+      case .cannotWrite(let path):
+        return "error: cannot create the preview folder \(path)"
+      }
+    }
+  }
+
+  /// Builds, serves and watches until interrupted (Ctrl-C or SIGTERM), then stops cleanly.
+  public static func run(_ configuration: Configuration) async throws(Failure) {
+    let console = Console()
+    let temporary = configuration.output == nil
+    let output = configuration.output
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(ProcessInfo.processInfo.processIdentifier)").path
+    defer { if temporary { try? FileManager.default.removeItem(atPath: output) } }
+    if temporary { try? FileManager.default.removeItem(atPath: output) }
+    guard (try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)) != nil,
+      let lookup = DiskFileLookup(root: output)
+    else { throw .cannotWrite(path: output) }
+
+    let host = configuration.host
+    if !HostPolicy.isLoopback(host) {
+      console.error(
+        "warning: listening on \(host), not only on this machine: anyone who can reach it on the network "
+          + "can read the preview, drafts included. Leave out --host to keep it to 127.0.0.1.")
+    }
+    let roots = [configuration.content, configuration.templates]
+    let snapshot = FileSnapshot.take(roots)
+    let options = BuildOptions(includeDrafts: configuration.includeDrafts, liveReloadScript: LiveReloadClient.script)
+    var builder = PreviewBuilder(content: configuration.content, templates: configuration.templates, output: output, options: options)
+    let hub = EventHub()
+    if case .failure(let errors) = builder.build(changed: []) { await hub.fail(errors) }
+
+    var logger = Logger(label: "yearbook.serve")
+    logger.logLevel = .critical
+    let app = Application(
+      responder: PreviewResponder(resolver: PathResolver(lookup: lookup), hub: hub, boundHost: host),
+      configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
+      onServerRunning: { channel in
+        let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? configuration.port)/"
+        console.line("serving \(url) (\(configuration.includeDrafts ? "drafts shown" : "drafts hidden"); "
+          + "watching \(roots.joined(separator: " and ")); Ctrl-C to stop)")
+        if configuration.openBrowser { openBrowser(url, console: console) }
+      },
+      logger: logger)
+    let watcher = ChangeWatcher(
+      roots: roots, interval: configuration.pollInterval, debouncer: Debouncer(quiet: configuration.quiet),
+      builder: builder, snapshot: snapshot, hub: hub)
+    var group = ServiceGroupConfiguration(
+      services: [app, watcher, EventHubService(hub: hub)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger)
+    group.maximumGracefulShutdownDuration = .seconds(3)
+    do {
+      try await ServiceGroup(configuration: group).run()
+    } catch {
+      throw failure(error, host: host, port: configuration.port)
+    }
+    console.line("stopped")
+  }
+
+  /// A listening error in words a user can act on.
+  static func failure(_ error: any Error, host: String, port: Int) -> Failure {
+    if let io = error as? IOError {
+      if io.errnoCode == EADDRINUSE { return .portInUse(host: host, port: port) }
+      if io.errnoCode == EACCES { return .cannotListen(host: host, port: port, reason: "permission denied (ports below 1024 need privileges)") }
+      if io.errnoCode == EADDRNOTAVAIL { return .cannotListen(host: host, port: port, reason: "no network interface has this address") }
+    }
+    return .cannotListen(host: host, port: port, reason: "\(error)")
+  }
+
+  private static func openBrowser(_ url: String, console: Console) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    #if os(macOS)
+    process.arguments = ["open", url]
+    #else
+    process.arguments = ["xdg-open", url]
+    #endif
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    process.terminationHandler = { finished in
+      if finished.terminationStatus != 0 { console.error("note: could not open a browser; open \(url) yourself") }
+    }
+    do { try process.run() } catch { console.error("note: could not open a browser; open \(url) yourself") }
+  }
+}

@@ -1,0 +1,62 @@
+/// Builds the site again and again, remaking only the files whose inputs changed since the last
+/// build (see `DependencyGraph`); the rest, with their findings, are taken from the last build.
+/// Parsing and checking run every time through the same pipeline as `Yearbook.build` (they are
+/// cheap next to rendering, and their findings span files), so the result is always the one a
+/// full build gives for the same files.
+public struct IncrementalBuilder: Sendable {
+  /// The outcome of one build.
+  public struct Outcome: Sendable {
+    /// Files and findings, as `Yearbook.build` returns them.
+    public var result: Yearbook.Result
+    /// The paths made by this build, sorted; every other file was reused.
+    public var made: [String]
+    /// How many files were reused as they were.
+    public var reused: Int
+  }
+
+  /// Options of every build.
+  public let options: BuildOptions
+  private var graph: DependencyGraph?
+  private var cache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
+
+  /// Makes a builder with an empty cache.
+  public init(options: BuildOptions) {
+    self.options = options
+  }
+
+  /// Builds `input`, remaking what changed since the previous call.
+  public mutating func build(_ input: ContentFiles) -> Outcome {
+    var made: [String] = []
+    var count = 0
+    let result = Yearbook.build(input, options: options) { builder in
+      let files = assemble(builder, made: &made)
+      count = files.files.count
+      return files
+    }
+    return Outcome(result: result, made: made, reused: count - made.count)
+  }
+
+  private mutating func assemble(_ builder: SiteBuilder, made: inout [String]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    let plan = builder.plan()
+    let newGraph = DependencyGraph(builder, plan: plan)
+    let stale = newGraph.stale(comparedTo: graph)
+    var files: [OutputFile] = []
+    var diagnostics: [Diagnostic] = []
+    var newCache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
+    for page in plan.pages {
+      let entry: (file: OutputFile, diagnostics: [Diagnostic])
+      if !stale.contains(page.path), let cached = cache[page.path] {
+        entry = cached
+      } else {
+        entry = builder.make(page, in: plan)
+        made.append(page.path)
+      }
+      newCache[page.path] = entry
+      files.append(entry.file)
+      diagnostics += entry.diagnostics
+    }
+    graph = newGraph
+    cache = newCache
+    return (files, diagnostics)
+  }
+}

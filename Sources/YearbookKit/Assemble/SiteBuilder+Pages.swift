@@ -1,0 +1,78 @@
+/// One file of the site before it is made: where it goes and what makes it. `build()` makes
+/// every page; `IncrementalBuilder` makes only those whose inputs changed. One list for both,
+/// so the two can never disagree on which files a site has.
+struct PageSpec: Sendable {
+  /// What kind of file, with what it is about.
+  enum Kind: Sendable {
+    /// A chapter page, with the chapter's placements.
+    case chapter(Chapter, [Placement])
+    /// A language's cover.
+    case cover(Language)
+    /// The root language chooser.
+    case chooser
+    /// 404.html.
+    case notFound
+    /// sitemap.xml.
+    case sitemap
+    /// A table's CSV download, by table id.
+    case data(String)
+    /// A static asset, by its path.
+    case asset(String)
+  }
+
+  /// Path under the output root.
+  var path: String
+  /// What it is.
+  var kind: Kind
+}
+
+/// What every page of one build shares: each chapter's placements and where every table and
+/// chart is placed, for cross-references.
+struct SitePlan: Sendable {
+  /// Every file, sorted by path.
+  var pages: [PageSpec]
+  /// Where each placed table and chart is.
+  var index: ReferenceIndex
+}
+
+extension SiteBuilder {
+  /// Lists every file of the site, sorted by path, without making any.
+  func plan() -> SitePlan {
+    let chapters = report.chapters.filter(isPublished).map { ($0, PlacementPlanner.placements(in: $0, report: report)) }
+    var pages = chapters.map { PageSpec(path: "\($0.0.language.code)/\($0.0.slug).html", kind: .chapter($0.0, $0.1)) }
+    pages += languages.map { PageSpec(path: "\($0.code)/index.html", kind: .cover($0)) }
+    pages.append(PageSpec(path: "index.html", kind: .chooser))
+    pages.append(PageSpec(path: "404.html", kind: .notFound))
+    pages.append(PageSpec(path: "sitemap.xml", kind: .sitemap))
+    pages += report.tables.keys.map { PageSpec(path: "data/\($0).csv", kind: .data($0)) }
+    pages += report.assets.keys.map { PageSpec(path: $0, kind: .asset($0)) }
+    // Only published chapters are indexed: a reference into a left-out draft would dangle.
+    return SitePlan(pages: pages.sorted { $0.path < $1.path }, index: ReferenceIndex(plans: chapters))
+  }
+
+  /// Makes one file of `plan`, with the findings met while making it.
+  func make(_ page: PageSpec, in plan: SitePlan) -> (file: OutputFile, diagnostics: [Diagnostic]) {
+    switch page.kind {
+    case .chapter(let chapter, let placements):
+      let rendered = ChapterRenderer(report: report, index: plan.index).render(chapter, placements: placements)
+      return (OutputFile(path: page.path, text: chapterPage(chapter, rendered)), rendered.diagnostics)
+    case .cover(let language):
+      return (OutputFile(path: page.path, text: coverPage(language)), [])
+    case .chooser:
+      return (OutputFile(path: page.path, text: chooserPage()), [])
+    case .notFound:
+      return (OutputFile(path: page.path, text: notFoundPage()), [])
+    case .sitemap:
+      return (OutputFile(path: page.path, text: sitemap()), [])
+    case .data(let id):
+      return (OutputFile(path: page.path, text: report.tables[id]?.csv ?? ""), [])
+    case .asset(let path):
+      return (OutputFile(path: page.path, bytes: report.assets[path] ?? []), [])
+    }
+  }
+
+  /// True when `chapter` is part of this build.
+  func isPublished(_ chapter: Chapter) -> Bool {
+    options.includeDrafts || !chapter.isDraft
+  }
+}

@@ -1,0 +1,104 @@
+import Yams
+
+/// Reads a schema's `checks:` and `aliases:` (and checks its columns' `measure:`), each
+/// column it names checked against the declared columns, so a slip in a declaration is a
+/// finding at its YAML line rather than a check that silently never runs.
+extension SchemaParser {
+  static func checks(_ root: Node, columns: [Column], reader: inout YAMLReader) -> TableChecks {
+    var checks = TableChecks()
+    var byKey: [String: Column] = [:]
+    for column in columns { byKey[column.key] = column }
+
+    /// The column named by `node`, if it exists and fits; a finding otherwise.
+    func column(_ node: Node, _ what: String, kinds: Set<ColumnKind>) -> String? {
+      guard let key = node.string, node.scalar != nil else {
+        reader.error(node, "yaml-type", "\(what) must name a column")
+        return nil
+      }
+      guard let column = byKey[key] else {
+        reader.error(node, "unknown-column", "\(what) names column '\(key)', which is not declared")
+        return nil
+      }
+      if !kinds.contains(column.kind) {
+        reader.error(
+          node, "check-declaration",
+          "\(what) needs a \(kinds.map(\.rawValue).sorted().joined(separator: " or ")) column; '\(key)' is \(column.kind.rawValue)")
+        return nil
+      }
+      if column.derive != nil {
+        reader.error(node, "check-declaration", "\(what) names '\(key)', a derived column: only printed figures are checked")
+        return nil
+      }
+      return key
+    }
+    let numbers: Set<ColumnKind> = [.integer, .decimal, .percent]
+
+    for column in columns where column.measure != nil && (!numbers.contains(column.kind) || column.derive != nil) {
+      let why = column.derive != nil ? "a derived column" : "a \(column.kind.rawValue) column"
+      reader.appendDiagnostic(
+        Diagnostic(.error, at: column.location, rule: "check-declaration", "'measure' is for printed figures; '\(column.key)' is \(why)"))
+    }
+    if let node = root["checks"] {
+      guard node.mapping != nil else {
+        reader.error(node, "yaml-type", "'checks' must map sum, share, growth and rank to their columns")
+        return checks
+      }
+      reader.rejectUnknownKeys(node, known: ["sum", "share", "growth", "rank"], in: "checks")
+      if let sum = node["sum"] {
+        if let items = sum.sequence {
+          checks.sums = items.compactMap { column($0, "'sum'", kinds: numbers) }
+        } else {
+          reader.error(sum, "yaml-type", "'sum' must list the columns whose total is the sum of the rows")
+        }
+      }
+      for (key, value) in pairs(node["share"], "share", "{share column: value column, or [value column, whole column]}", reader: &reader) {
+        guard let share = column(key, "'share'", kinds: [.percent]) else { continue }
+        if let pair = value.sequence {
+          guard pair.count == 2 else {
+            reader.error(value, "yaml-type", "'share: \(share)' lists two columns of the row: [value, whole]")
+            continue
+          }
+          guard let of = column(pair[0], "'share: \(share)'", kinds: numbers),
+            let whole = column(pair[1], "'share: \(share)'", kinds: numbers)
+          else { continue }
+          checks.shares.append(.init(share: share, of: of, whole: whole, location: reader.location(of: key)))
+        } else if let of = column(value, "'share: \(share)'", kinds: numbers) {
+          checks.shares.append(.init(share: share, of: of, location: reader.location(of: key)))
+        }
+      }
+      for (key, value) in pairs(node["growth"], "growth", "{growth column: [last year's column, this year's column]}", reader: &reader) {
+        guard let growth = column(key, "'growth'", kinds: [.percent]) else { continue }
+        guard let years = value.sequence, years.count == 2 else {
+          reader.error(value, "yaml-type", "'growth: \(growth)' must list two columns: [last year's, this year's]")
+          continue
+        }
+        guard let from = column(years[0], "'growth: \(growth)'", kinds: numbers),
+          let to = column(years[1], "'growth: \(growth)'", kinds: numbers)
+        else { continue }
+        checks.growths.append(.init(growth: growth, from: from, to: to, location: reader.location(of: key)))
+      }
+      for (key, value) in pairs(node["rank"], "rank", "{rank column: the column it ranks}", reader: &reader) {
+        guard let rank = column(key, "'rank'", kinds: [.rank]), let by = column(value, "'rank: \(rank)'", kinds: numbers) else { continue }
+        checks.ranks.append(.init(rank: rank, by: by, location: reader.location(of: key)))
+      }
+    }
+    for (key, value) in pairs(root["aliases"], "aliases", "{printed label: name across tables}", reader: &reader) {
+      guard let label = key.string, let name = value.string, value.scalar != nil else {
+        reader.error(value, "yaml-type", "'aliases' maps a printed row label to the name it goes by across tables")
+        continue
+      }
+      checks.aliases[Translator.normalize(label)] = Translator.normalize(name)
+    }
+    return checks
+  }
+
+  /// The entries of an optional mapping; a finding when it is not one.
+  private static func pairs(_ node: Node?, _ key: String, _ shape: String, reader: inout YAMLReader) -> [(Node, Node)] {
+    guard let node else { return [] }
+    guard let mapping = node.mapping else {
+      reader.error(node, "yaml-type", "'\(key)' must be a mapping \(shape)")
+      return []
+    }
+    return mapping.map { ($0.key, $0.value) }
+  }
+}

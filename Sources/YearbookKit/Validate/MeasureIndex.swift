@@ -1,0 +1,60 @@
+/// Every cell of every column declared with `measure:`, by quantity, so that the places where
+/// one quantity is printed are found rather than listed by hand.
+///
+/// A row is named by the label column nearest to the left of the measured column (a table
+/// may hold two lists side by side), without the `其中：` of a sub-row; a subtotal by its
+/// group's label; then by the schema's `aliases:` (`合计: 东部地区`). A member whose label
+/// repeats in its table (其他 under two groups) is named `group/label`.
+public struct MeasureIndex: Sendable {
+  /// The cells per quantity (`measure of name`), in table order.
+  public private(set) var cells: [String: [MeasuredCell]] = [:]
+
+  /// Indexes the measured columns of every table.
+  public init(_ report: Report) {
+    for id in report.tables.keys.sorted() {
+      for cell in MeasureIndex.cells(of: report.tables[id]!) {
+        cells[cell.quantity, default: []].append(cell)
+      }
+    }
+  }
+
+  /// The measured cells of one table.
+  static func cells(of table: Table) -> [MeasuredCell] {
+    let columns = table.schema.columns
+    let structure = RowStructure(table.rows)
+    var result: [MeasuredCell] = []
+    for (c, column) in columns.enumerated() {
+      guard let measure = column.measure, column.derive == nil else { continue }
+      let labelIndex = columns[..<c].lastIndex { $0.kind == .label } ?? table.labelColumn
+      guard let labelIndex else { continue }
+      func base(_ row: Int) -> String {
+        let r = table.rows[row]
+        if r.role == .subtotal, let g = structure.groupOf[row], let name = structure.name(of: g, in: table) { return name }
+        var label = Translator.normalize(r.cells[labelIndex].raw)
+        if label.hasPrefix(Translator.subRowPrefix) { label = String(label.dropFirst(Translator.subRowPrefix.count)) }
+        return label
+      }
+      let rows = table.rows.indices.filter { table.rows[$0].role != .group && table.rows[$0].cells[c].number != nil }
+      var seen: [String: Int] = [:]
+      for row in rows { seen[base(row), default: 0] += 1 }
+      for row in rows {
+        var name = base(row)
+        if seen[name, default: 0] > 1, table.rows[row].role == .member, let g = structure.groupOf[row],
+          let group = structure.name(of: g, in: table)
+        {
+          name = "\(group)/\(name)"
+        }
+        name = table.schema.checks.aliases[name] ?? name
+        result.append(
+          MeasuredCell(
+            measure: measure, name: name, table: table.id, column: column.key, row: row, kind: column.kind, cell: table.rows[row].cells[c]))
+      }
+    }
+    return result
+  }
+
+  /// The measured cell at `location`, if any.
+  public func cell(at location: SourceLocation) -> MeasuredCell? {
+    cells.values.lazy.flatMap { $0 }.first { $0.cell.location == location }
+  }
+}

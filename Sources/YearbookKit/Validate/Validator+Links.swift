@@ -1,0 +1,62 @@
+import Markdown
+
+extension Validator {
+  /// Every relative link in a published chapter (`[text](regions.html#table-4-2)`,
+  /// `[text](#section)`, `../data/x.csv`) reaches a file of the built site and, with a
+  /// fragment, an element id on that page. Checked against the files the build made, so the
+  /// pages and anchors are exactly those that will exist. Cross-references (`[](#id)`) are
+  /// resolved by the chapter renderer and skipped here.
+  static func links(_ report: Report, files: [OutputFile]) -> [Diagnostic] {
+    var byPath: [String: OutputFile] = [:]
+    for file in files { byPath[file.path] = file }
+    var anchors: [String: Set<String>] = [:]
+    func ids(_ path: String) -> Set<String> {
+      if let known = anchors[path] { return known }
+      let found = byPath[path].map { HTMLAnchors.ids(in: $0.text) } ?? []
+      anchors[path] = found
+      return found
+    }
+    var diagnostics: [Diagnostic] = []
+    for chapter in report.chapters {
+      let page = "\(chapter.language.code)/\(chapter.slug).html"
+      guard byPath[page] != nil else { continue }
+      for link in LinkCollector.links(in: chapter.body) where !(link.textIsEmpty && link.destination.hasPrefix("#")) {
+        guard let (target, fragment) = resolve(link.destination, from: page) else { continue }
+        let at = SourceLocation(path: chapter.location.path, line: link.at.line, column: link.at.column)
+        guard byPath[target] != nil else {
+          diagnostics.append(
+            Diagnostic(.error, at: at, rule: "broken-link", "link to '\(link.destination)': the site has no file \(target)"))
+          continue
+        }
+        if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !ids(target).contains(fragment) {
+          diagnostics.append(
+            Diagnostic(.error, at: at, rule: "broken-link", "link to '\(link.destination)': \(target) has no element with id '\(fragment)'")
+          )
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// The site path and fragment a relative link from `page` leads to; nil for absolute URLs.
+  static func resolve(_ destination: String, from page: String) -> (path: String, fragment: String?)? {
+    let beforeFragment = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    let hasScheme = beforeFragment.firstIndex(of: ":").map { colon in !beforeFragment[..<colon].contains("/") } ?? false
+    if hasScheme || destination.hasPrefix("//") || destination.hasPrefix("/") { return nil }
+    var fragment: String?
+    if let hash = destination.firstIndex(of: "#") {
+      fragment = String(destination[destination.index(after: hash)...]).removingPercentEncodingIfValid
+    }
+    let pathPart = beforeFragment.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    if pathPart.isEmpty { return (page, fragment) }
+    var parts = page.split(separator: "/").dropLast().map(String.init)
+    for segment in pathPart.removingPercentEncodingIfValid.split(separator: "/", omittingEmptySubsequences: false) {
+      switch segment {
+      case ".", "": continue
+      case "..": if !parts.isEmpty { parts.removeLast() }
+      default: parts.append(String(segment))
+      }
+    }
+    return (parts.joined(separator: "/"), fragment)
+  }
+}

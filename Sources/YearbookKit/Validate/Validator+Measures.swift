@@ -1,0 +1,45 @@
+extension Validator {
+  /// The same quantity printed in several tables agrees everywhere, compared at the coarser
+  /// printed precision: two printings agree when one true value could give both (see
+  /// `Printed`; a declared growth or share may also have been computed from the rounded
+  /// figures beside it, see `TableArithmetic.derivedRange`). The figure most others agree
+  /// with is the reference (then the finest printed, then the first by table id), so a
+  /// finding lands on the cell that differs — usually the one just edited.
+  static func measures(_ report: Report) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    var arithmetic: [String: TableArithmetic] = [:]
+    func range(_ cell: MeasuredCell) -> ClosedRange<Double> {
+      let table = arithmetic[cell.table] ?? TableArithmetic(report.tables[cell.table]!)
+      arithmetic[cell.table] = table
+      let printed = Printed(cell.cell, kind: cell.kind)!
+      if let derived = table.derivedRange(cell.row, cell.column) { return derived }
+      // A percentage is always computed from other figures, so it gets the derived figures' unit.
+      let error = cell.kind == .percent ? 2 * printed.error : printed.error
+      return (printed.value - error)...(printed.value + error)
+    }
+    let index = MeasureIndex(report)
+    for quantity in index.cells.keys.sorted() {
+      let cells = index.cells[quantity]!
+      guard cells.count > 1 else { continue }
+      let printed = cells.map { Printed($0.cell, kind: $0.kind)! }
+      let ranges = cells.map(range)
+      func agree(_ a: Int, _ b: Int) -> Bool {
+        let slack = Printed.slack(ranges[a].upperBound, ranges[b].upperBound)
+        return ranges[a].lowerBound <= ranges[b].upperBound + slack && ranges[b].lowerBound <= ranges[a].upperBound + slack
+      }
+      let agreeing = cells.indices.map { a in cells.indices.filter { agree(a, $0) }.count }
+      let reference = cells.indices.max { a, b in
+        (agreeing[a], printed[a].decimals, b) < (agreeing[b], printed[b].decimals, a)
+      }!
+      let ref = cells[reference]
+      for (i, cell) in cells.enumerated() where !agree(i, reference) {
+        diagnostics.append(
+          Diagnostic(
+            .error, at: cell.cell.location, rule: "cross-table",
+            "\(cell.name) \(cell.column) (\(cell.measure)) is \(printed[i].text) here but \(printed[reference].text) in \(ref.table) (\(ref.cell.location))"
+          ))
+      }
+    }
+    return diagnostics
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// The built `yearbook` running as a child process, its output collected as it comes.
+final class ServerProcess: @unchecked Sendable {
+  private let process = Process()
+  private let lock = NSLock()
+  private var out = ""
+  private var err = ""
+
+  init(_ binary: URL, _ arguments: [String]) throws {
+    process.executableURL = binary
+    process.arguments = arguments
+    let stdout = Pipe()
+    let stderr = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
+    stderr.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: true) }
+    try process.run()
+  }
+
+  var stdout: String { lock.withLock { out } }
+  var stderr: String { lock.withLock { err } }
+
+  /// The port from `serving http://127.0.0.1:PORT/`, once printed.
+  func port(within timeout: Duration) -> Int? {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline, process.isRunning {
+      if let range = stdout.range(of: #"serving http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) {
+        return Int(stdout[range].split(separator: ":").last!.dropLast())
+      }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    return nil
+  }
+
+  /// True once standard error contains `text`.
+  func waitFor(stderr text: String, within timeout: Duration) -> Bool {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+      if stderr.contains(text) { return true }
+      Thread.sleep(forTimeInterval: 0.01)
+    }
+    return false
+  }
+
+  /// Sends SIGINT, as Ctrl-C does.
+  func interrupt() { process.interrupt() }
+
+  /// The exit status, or nil if still running after `timeout`.
+  func waitForExit(within timeout: Duration) -> Int32? {
+    let deadline = ContinuousClock.now + timeout
+    while process.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    return process.isRunning ? nil : process.terminationStatus
+  }
+
+  /// Ends the process if a test left it running.
+  func stop() {
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+    }
+  }
+
+  private func append(_ data: Data, error: Bool) {
+    let text = String(decoding: data, as: UTF8.self)
+    lock.withLock { if error { err += text } else { out += text } }
+  }
+}
