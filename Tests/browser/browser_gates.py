@@ -102,6 +102,8 @@ class BrowserGates:
             toc = driver.execute_script(js.TOC)
             check(path, "toc", toc["problems"])
             check(path, "print", self._print(driver))
+            if driver.execute_script("return !!document.querySelector('[data-directory] input[data-filter]')"):
+                check(path, "directory-filter", self._directory_filter(driver))
         console, requests = self._logs(driver)
         check(path, f"console@{width}", console)
         check(path, f"requests@{width}", requests)
@@ -113,6 +115,31 @@ class BrowserGates:
         driver.execute_script("window.scrollTo(0, 0); if (document.activeElement) document.activeElement.blur();")
         ActionChains(driver).send_keys(Keys.TAB).perform()
         return driver.execute_script(js.FOCUS, path not in SINGLE_PURPOSE)
+
+    def _directory_filter(self, driver):
+        """Typing part of an agency's name narrows the list to the agencies that contain it."""
+        from selenium.webdriver.common.by import By
+
+        box = driver.find_element(By.CSS_SELECTOR, "[data-directory] input[data-filter]")
+        visible = "return [...document.querySelectorAll('[data-directory] li')].filter(li => li.getClientRects().length).length"
+        total = driver.execute_script(visible)
+        query = "清华大学" if driver.execute_script("return document.documentElement.lang") == "zh-Hans" else "Tsinghua"
+        driver.execute_script("arguments[0].scrollIntoView()", box)
+        box.send_keys(query)
+        shown = driver.execute_script(visible)
+        matching = driver.execute_script(
+            "return [...document.querySelectorAll('[data-directory] li')].filter(li => li.textContent.includes(arguments[0])).length", query)
+        count = driver.execute_script("return document.querySelector('[data-directory] output').textContent")
+        box.clear()
+        box.send_keys(" ")
+        problems = []
+        if not 0 < shown < total:
+            problems.append(f"typing '{query}' left {shown} of {total} agencies shown")
+        if shown != matching:
+            problems.append(f"typing '{query}' shows {shown} agencies but {matching} contain it")
+        if str(shown) not in count:
+            problems.append(f"the count says '{count}' while {shown} are shown")
+        return problems
 
     def _print(self, driver):
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
