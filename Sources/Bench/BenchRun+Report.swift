@@ -20,7 +20,8 @@ extension BenchRun {
     say(scaling.text)
     for m in measured where !m.stages.diagnostics.isEmpty {
       let errors = m.stages.diagnostics.filter { $0.severity == .error }.count
-      say("Findings in \(m.name): \(errors) errors, \(m.stages.diagnostics.count - errors) warnings (first: \(m.stages.diagnostics[0])).")
+      let first = m.stages.diagnostics.first { $0.severity == .error } ?? m.stages.diagnostics[0]
+      say("Findings in \(m.name): \(errors) errors, \(m.stages.diagnostics.count - errors) warnings or notes (first: `\(first)`).")
       say()
     }
 

@@ -7,7 +7,8 @@ import YearbookKit
 /// read → parse → validate → templates → assemble → publish. Inside parse, the Markdown parse
 /// (cmark into `MarkdownNode`) is also timed alone; inside assemble, the Markdown rendering,
 /// the tables and the charts are, and what remains of assemble is the pages (Mustache
-/// templates, navigation, sitemap, CSV and asset copies).
+/// templates, navigation, sitemap, CSV and asset copies). Findings are those of `Yearbook.build`
+/// (after errata), as the command reports them.
 struct StageTimes {
   /// Stage name and its sample, in pipeline order; names starting with "  " are parts of the
   /// stage above.
@@ -47,7 +48,11 @@ struct StageTimes {
     let charts = Timing.measure(runs: runs) { Self.charts(report, plans) }
     let pages = assemble - (markdown.median + tables.median + charts.median)
 
-    let (built, buildDiagnostics) = builder.build()
+    let (built, _) = builder.build()
+    let pipeline = Timing.measure(runs: runs) { Yearbook.build(files) }
+    // Yearbook.build also checks the links of the built pages and the keys the templates use,
+    // and applies the errata: internal steps, timed as what the pipeline adds to the stages.
+    let checks = pipeline - (parse.median + validate.median + makeTemplates.median + assemble.median)
     let publish = Timing.measure(runs: runs) { (try? Publisher.publish(built, to: output)) != nil }
     let total = Timing.measure(runs: runs) {
       let (input, _) = ContentReader.read(content: content, templates: templates)
@@ -57,7 +62,7 @@ struct StageTimes {
     }
     var times = StageTimes(
       total: total, files: built.count, bytes: built.reduce(0) { $0 + $1.bytes.count },
-      diagnostics: readDiagnostics + parseDiagnostics + Validator.check(report) + buildDiagnostics)
+      diagnostics: readDiagnostics + Yearbook.build(files).diagnostics)
     times.stages = [
       ("read (ContentReader.read)", read),
       ("parse (ReportParser.parse)", parse),
@@ -69,6 +74,7 @@ struct StageTimes {
       ("  tables", tables),
       ("  charts (build + SVG + figure)", charts),
       ("  pages (Mustache, navigation, copies; remainder)", pages),
+      ("links, template keys, errata (Yearbook.build minus the above)", checks),
       ("publish (Publisher.publish)", publish),
     ]
     return times

@@ -5,7 +5,7 @@ extension SyntheticReport {
   public var contentFiles: [String: String] {
     var files: [String: String] = [:]
     files["site.yaml"] = siteYAML
-    files["glossary.csv"] = "zh,en\n" + Vocabulary.glossary.map { "\($0.zh),\($0.en)\n" }.joined()
+    files["glossary.csv"] = "zh,en\n" + Vocabulary.glossary.map { "\(Self.csvField($0.zh)),\(Self.csvField($0.en))\n" }.joined()
     files["data/key-figures.yaml"] = """
       title: {zh: "2019年主要指标", en: "Key figures, 2019"}
       columns:
@@ -98,6 +98,11 @@ extension SyntheticReport {
       if let limit = chart.limit { yaml += "    limit: \(limit)\n" }
     }
     return yaml
+  }
+
+  /// A CSV field, quoted when it holds a comma or a quote (RFC 4180).
+  static func csvField(_ text: String) -> String {
+    text.contains(",") || text.contains("\"") ? "\"" + String(text.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\"" : text
   }
 
   func csv(_ table: TablePlan) -> String {

@@ -9,6 +9,11 @@ import Testing
     let (files, _) = t("read") { ContentReader.read(content: repo.appendingPathComponent("Content").path, templates: repo.appendingPathComponent("Templates").path) }
     let (report, _) = t("parse") { ReportParser.parse(files) }
     let r = report!
+    _ = t("chapters") { files.chapters.map { ChapterParser.parse($0, languages: r.site.languages) } }
+    let schemas = t("schemas") { files.schemas.map { SchemaParser.parse($0, languages: r.site.languages) } }
+    _ = t("tables") { files.tables.compactMap { f in r.tables.values.first { $0.csvPath == f.path }.map { TableParser.parse(f, schema: $0.schema) } } }
+    _ = t("glossary") { GlossaryParser.parse(files.glossary!) }
+    _ = schemas.count
     _ = t("validate") { Validator.check(r) }
     let (templates, _) = t("templates") { TemplateSet.make(r.templates) }
     _ = t("templateKeys") { TemplateKeys.check(r.templates) }

@@ -105,3 +105,49 @@ import Testing
       ])
   }
 }
+
+@Suite struct CheckRowMeasureTests {
+  let keys = """
+    title: {zh: 主要数据, en: Key figures}
+    columns:
+      - {key: item, label: {zh: 指标, en: Indicator}, kind: label}
+      - {key: value, label: {zh: 数值, en: Value}, kind: decimal}
+      - {key: unit, label: {zh: 单位, en: Unit}, kind: label}
+    measures:
+      技术开发: {value: turnover-2019 of 技术开发}
+
+    """
+  let types = """
+    title: {zh: 类别, en: Types}
+    columns:
+      - {key: item, label: {zh: 类别, en: Type}, kind: label}
+      - {key: amount, label: {zh: 成交额, en: Turnover}, kind: decimal, measure: turnover-2019}
+
+    """
+
+  func findings(_ keysCSV: String, schema: String? = nil) throws -> [Diagnostic] {
+    Validator.measures(
+      try CheckInput.report([
+        .init(id: "k", schema: schema ?? keys, csv: keysCSV), .init(id: "t", schema: types, csv: "item,amount\n技术开发,7177.32\n"),
+      ]))
+  }
+
+  @Test func aRowOfItsOwnIsComparedWithTheTables() throws {
+    #expect(try findings("item,value,unit\n技术开发,7177.3,亿元\n") == [])
+    #expect(
+      try findings("item,value,unit\n技术开发,7717.3,亿元\n") == [
+        Diagnostic(
+          .error, at: CheckInput.at("Content/data/k.csv", 2, 6), rule: "cross-table",
+          "技术开发 value (turnover-2019) is 7717.3 here but 7177.32 in t (Content/data/t.csv:2:6)")
+      ])
+  }
+
+  @Test func aRowThatIsNotThereIsAnError() throws {
+    #expect(
+      try findings("item,value,unit\n技术服务,1.0,亿元\n") == [
+        Diagnostic(
+          .error, at: CheckInput.at("Content/data/k.yaml", 7, 17), rule: "check-declaration",
+          "'measures' names row '技术开发', which k does not have")
+      ])
+  }
+}

@@ -35,6 +35,10 @@ import Testing
     #expect(Validator.resolve("//cdn.example/x", from: "zh/overview.html") == nil)
   }
 
+  @Test func anchorsAreReadFromThePagesWeMade() {
+    #expect(HTMLAnchors.ids(in: "<h2 id=\"a&amp;b\">x</h2><p class=\"n\" id=\"基本情况\">y</p><a href=\"#id\">") == ["a&b", "基本情况"])
+  }
+
   @Test func everyTemplateNameExistsInItsViewModel() {
     let templates = [
       "layout": TemplateSource(

@@ -20,19 +20,23 @@ public enum ReportParser {
       diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/glossary.csv"), rule: "missing-file", "glossary.csv is missing"))
     }
 
+    // Files parse independently, so they are parsed on every core; the results are then taken
+    // in file order, as one loop would, so findings and tables come out the same.
+    let languages = site.languages
     var chapters: [Chapter] = []
-    for file in files.chapters {
-      let (chapter, d) = ChapterParser.parse(file, languages: site.languages)
+    for (chapter, d) in files.chapters.concurrentMap({ ChapterParser.parse($0, languages: languages) }) {
       diagnostics += d
       if let chapter { chapters.append(chapter) }
     }
-    chapters.sort { (site.chapterOrder.firstIndex(of: $0.slug) ?? .max, $0.language.code) < (site.chapterOrder.firstIndex(of: $1.slug) ?? .max, $1.language.code) }
+    var order: [String: Int] = [:]
+    for (i, slug) in site.chapterOrder.enumerated() where order[slug] == nil { order[slug] = i }
+    chapters.sort { (order[$0.slug] ?? .max, $0.language.code) < (order[$1.slug] ?? .max, $1.language.code) }
 
     var schemas: [String: TableSchema] = [:]
     var charts: [String: ChartSpec] = [:]
     var brokenSchemas: Set<String> = []
-    for file in files.schemas {
-      let (parsed, d) = SchemaParser.parse(file, languages: site.languages)
+    let parsedSchemas = files.schemas.concurrentMap { SchemaParser.parse($0, languages: languages) }
+    for (file, (parsed, d)) in zip(files.schemas, parsedSchemas) {
       diagnostics += d
       if parsed.schema == nil && parsed.charts.isEmpty { brokenSchemas.insert(file.stem) }
       if let schema = parsed.schema { schemas[schema.id] = schema }
@@ -46,14 +50,15 @@ public enum ReportParser {
     }
     var tables: [String: Table] = [:]
     var csvStems: Set<String> = []
-    for file in files.tables {
+    let knownSchemas = schemas
+    let parsedTables = files.tables.concurrentMap { file in knownSchemas[file.stem].map { TableParser.parse(file, schema: $0) } }
+    for (file, parsed) in zip(files.tables, parsedTables) {
       csvStems.insert(file.stem)
-      guard let schema = schemas[file.stem] else {
+      guard let (table, d) = parsed else {
         if brokenSchemas.contains(file.stem) { continue }
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path), rule: "missing-schema", "no schema \(file.stem).yaml beside this CSV"))
         continue
       }
-      let (table, d) = TableParser.parse(file, schema: schema)
       diagnostics += d
       if let table { tables[table.id] = table }
     }

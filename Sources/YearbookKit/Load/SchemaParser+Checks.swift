@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads a schema's `checks:` and `aliases:` (and checks its columns' `measure:`), each
@@ -88,6 +89,21 @@ extension SchemaParser {
         continue
       }
       checks.aliases[Translator.normalize(label)] = Translator.normalize(name)
+    }
+    for (rowNode, columnsNode) in pairs(root["measures"], "measures", "{row label: {column: measure of name}}", reader: &reader) {
+      guard let row = rowNode.string else { continue }
+      for (key, value) in pairs(columnsNode, "measures: \(row)", "{column: measure of name}", reader: &reader) {
+        guard let column = column(key, "'measures: \(row)'", kinds: numbers) else { continue }
+        let parts = value.string?.components(separatedBy: " of ") ?? []
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+          reader.error(value, "yaml-type", "'measures: \(row): \(column)' is a quantity like 'turnover-2019 of 合计'")
+          continue
+        }
+        checks.rowMeasures.append(
+          .init(
+            row: Translator.normalize(row), column: column, measure: parts[0], name: Translator.normalize(parts[1]),
+            location: reader.location(of: value)))
+      }
     }
     return checks
   }

@@ -12,7 +12,7 @@ enum SchemaParser {
     let id = file.stem
     var reader = YAMLReader(path: file.path)
     guard let root = reader.root(of: file.text) else { return (Parsed(schema: nil, charts: []), reader.diagnostics) }
-    reader.rejectUnknownKeys(root, known: ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases"], in: "a table schema")
+    reader.rejectUnknownKeys(root, known: ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases", "measures"], in: "a table schema")
     var schema: TableSchema?
     if root["columns"] != nil {
       schema = TableSchema(

@@ -15,7 +15,11 @@ struct YAMLReader {
   /// Parses `text`; a syntax error becomes a diagnostic and nil.
   mutating func root(of text: String) -> Node? {
     do {
-      guard let node = try Yams.compose(yaml: text) else {
+      // The basic resolver: every plain scalar stays a string, which is all this reader asks for
+      // (numbers and booleans are read from the text). The default one matches each scalar and
+      // each looked-up key against regular expressions (int, float, bool, null, timestamp), which
+      // made YAML most of the cost of loading (see BENCHMARKS.md).
+      guard let node = try Yams.compose(yaml: text, .basic) else {
         return Node.mapping(Node.Mapping([]))
       }
       return node

@@ -37,6 +37,21 @@ public struct TableChecks: Sendable, Equatable {
     public var location: SourceLocation
   }
 
+  /// One cell whose row is a quantity of its own, as in a table of key figures:
+  /// `measures: {技术合同成交额: {value: turnover-2019 of 合计}}`.
+  public struct RowMeasure: Sendable, Equatable {
+    /// The row's printed label.
+    public var row: String
+    /// The column key.
+    public var column: String
+    /// The measure, e.g. `turnover-2019`.
+    public var measure: String
+    /// The row name it goes by, e.g. `合计`.
+    public var name: String
+    /// Where it is declared.
+    public var location: SourceLocation
+  }
+
   /// Columns whose total row is the sum of its rows and whose subtotals are the sums of their members.
   public var sums: [String] = []
   /// Share columns.
@@ -47,10 +62,12 @@ public struct TableChecks: Sendable, Equatable {
   public var ranks: [Rank] = []
   /// The name a row goes by across tables, per printed label (`合计: 东部地区`).
   public var aliases: [String: String] = [:]
+  /// Cells that measure a quantity of their own row (`measures:`).
+  public var rowMeasures: [RowMeasure] = []
 
   /// Makes an empty declaration.
   public init() {}
 
   /// True when nothing is declared.
-  public var isEmpty: Bool { sums.isEmpty && shares.isEmpty && growths.isEmpty && ranks.isEmpty && aliases.isEmpty }
+  public var isEmpty: Bool { sums.isEmpty && shares.isEmpty && growths.isEmpty && ranks.isEmpty && aliases.isEmpty && rowMeasures.isEmpty }
 }

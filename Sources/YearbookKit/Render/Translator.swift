@@ -36,7 +36,8 @@ public struct Translator: Sendable {
   /// words keep their spaces.
   public static func normalize(_ text: String) -> String {
     let trimmed = text.trimmingSpaces()
-    guard trimmed.contains(" ") || trimmed.contains("\u{3000}") else { return trimmed }
+    // Characters, not Foundation's substring search: this runs for every label of every table.
+    guard trimmed.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return trimmed }
     var out = ""
     let chars = Array(trimmed)
     for (i, c) in chars.enumerated() {

@@ -55,20 +55,7 @@ public enum Errata {
       return .success([Place(path: path, line: line, column: column)])
     case .cells(let id, let rowName, let columns):
       guard let table = report.tables[id] else { return .failure(Problem(message: "erratum: no table '\(id)'")) }
-      let structure = RowStructure(table.rows)
-      // The row is named in the label column its cells belong to (the nearest on their left;
-      // a table may hold two lists side by side), or, with no column given, in any.
-      let labelColumns = table.schema.columns.indices.filter { table.schema.columns[$0].kind == .label }
-      let named = columns.first.flatMap(table.schema.index(of:)).flatMap { c in labelColumns.last { $0 < c } }.map { [$0] } ?? labelColumns
-      var rows = table.rows.indices.filter { i in
-        let group = structure.groupOf[i].flatMap { structure.name(of: $0, in: table) }
-        return named.contains { c in
-          let label = Translator.normalize(table.rows[i].cells[c].raw)
-          return label == rowName || group.map { "\($0)/\(label)" } == rowName
-        }
-      }
-      // A subtotal is named group/合计, so a bare 合计 names the row outside the groups.
-      if rows.count > 1 { rows = rows.filter { structure.groupOf[$0] == nil && !(rowName.contains("/")) } }
+      let rows = RowStructure(table.rows).rows(named: rowName, in: table, for: columns.first)
       guard rows.count == 1, let row = rows.first else {
         let why = rows.isEmpty ? "has no row '\(rowName)'" : "has \(rows.count) rows '\(rowName)'; name one as group/label, or use 'at'"
         return .failure(Problem(message: "erratum: table \(id) \(why)"))

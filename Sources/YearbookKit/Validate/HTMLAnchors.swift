@@ -1,22 +1,41 @@
-import Foundation
-
 /// The element ids of an HTML page we produced (`id="…"`, attribute values escaped by us).
 enum HTMLAnchors {
   static func ids(in html: String) -> Set<String> {
+    let bytes = Array(html.utf8)
+    let marker = Array(" id=\"".utf8)
     var ids: Set<String> = []
-    var rest = Substring(html)
-    while let range = rest.range(of: " id=\"") {
-      rest = rest[range.upperBound...]
-      guard let end = rest.firstIndex(of: "\"") else { break }
-      ids.insert(unescape(String(rest[..<end])))
-      rest = rest[end...]
+    var i = 0
+    while i + marker.count <= bytes.count {
+      guard bytes[i] == marker[0], Array(bytes[i..<(i + marker.count)]) == marker else {
+        i += 1
+        continue
+      }
+      let start = i + marker.count
+      guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
+      ids.insert(unescape(String(decoding: bytes[start..<end], as: UTF8.self)))
+      i = end + 1
     }
     return ids
   }
 
+  /// The text of an attribute value we escaped (`escapeHTML` writes these five entities).
   private static func unescape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-      .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    guard text.contains("&") else { return text }
+    var out = ""
+    var rest = Substring(text)
+    let entities = ["&quot;": "\"", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&"]
+    while let amp = rest.firstIndex(of: "&") {
+      out += rest[..<amp]
+      rest = rest[amp...]
+      if let (entity, value) = entities.first(where: { rest.hasPrefix($0.key) }) {
+        out += value
+        rest = rest.dropFirst(entity.count)
+      } else {
+        out += "&"
+        rest = rest.dropFirst()
+      }
+    }
+    return out + rest
   }
 }
 

@@ -98,7 +98,7 @@ public struct Impact: Sendable, Equatable {
       if let g = structure.groupOf[row], table.rows[row].role == .member, let subtotal = structure.groups[g].subtotal {
         add(subtotal, key, "subtotal: sum")
       }
-      if table.rows[row].role != .sub { structure.totals.forEach { add($0, key, "total: sum") } }
+      if table.rows[row].role != .sub { structure.totals.filter { $0 != row }.forEach { add($0, key, "total: sum") } }
     }
     for share in checks.shares where share.of == key || share.whole == key { add(row, share.share, "share") }
     for growth in checks.growths where growth.from == key || growth.to == key { add(row, growth.growth, "growth") }

@@ -23,17 +23,14 @@ public struct MeasureIndex: Sendable {
     let columns = table.schema.columns
     let structure = RowStructure(table.rows)
     var result: [MeasuredCell] = []
+    var names: [Int: [String]] = [:]
     for (c, column) in columns.enumerated() {
       guard let measure = column.measure, column.derive == nil else { continue }
       let labelIndex = columns[..<c].lastIndex { $0.kind == .label } ?? table.labelColumn
       guard let labelIndex else { continue }
-      func base(_ row: Int) -> String {
-        let r = table.rows[row]
-        if r.role == .subtotal, let g = structure.groupOf[row], let name = structure.name(of: g, in: table) { return name }
-        var label = Translator.normalize(r.cells[labelIndex].raw)
-        if label.hasPrefix(Translator.subRowPrefix) { label = String(label.dropFirst(Translator.subRowPrefix.count)) }
-        return label
-      }
+      let rowNames = names[labelIndex] ?? baseNames(table, structure, labelIndex)
+      names[labelIndex] = rowNames
+      func base(_ row: Int) -> String { rowNames[row] }
       let rows = table.rows.indices.filter { table.rows[$0].role != .group && table.rows[$0].cells[c].number != nil }
       var seen: [String: Int] = [:]
       for row in rows { seen[base(row), default: 0] += 1 }
@@ -50,7 +47,27 @@ public struct MeasureIndex: Sendable {
             measure: measure, name: name, table: table.id, column: column.key, row: row, kind: column.kind, cell: table.rows[row].cells[c]))
       }
     }
+    for m in table.schema.checks.rowMeasures {
+      guard let c = table.schema.index(of: m.column) else { continue }
+      for row in structure.rows(named: m.row, in: table, for: m.column) where table.rows[row].cells[c].number != nil {
+        result.append(
+          MeasuredCell(
+            measure: m.measure, name: m.name, table: table.id, column: m.column, row: row, kind: columns[c].kind,
+            cell: table.rows[row].cells[c]))
+      }
+    }
     return result
+  }
+
+  /// Each row's name before aliases, read in label column `labelIndex`.
+  private static func baseNames(_ table: Table, _ structure: RowStructure, _ labelIndex: Int) -> [String] {
+    table.rows.indices.map { row in
+      let r = table.rows[row]
+      if r.role == .subtotal, let g = structure.groupOf[row], let name = structure.name(of: g, in: table) { return name }
+      var label = Translator.normalize(r.cells[labelIndex].raw)
+      if label.hasPrefix(Translator.subRowPrefix) { label = String(label.dropFirst(Translator.subRowPrefix.count)) }
+      return label
+    }
   }
 
   /// The measured cell at `location`, if any.

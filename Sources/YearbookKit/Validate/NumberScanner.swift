@@ -8,39 +8,48 @@ enum NumberScanner {
   }
 
   static func numbers(in text: String) -> [Token] {
-    let chars = Array(text)
+    // Unicode scalars, not Characters: every character that matters here is one scalar, and
+    // scalars are far cheaper to walk.
+    let scalars = Array(text.unicodeScalars)
     var result: [Token] = []
     var i = 0
-    func digit(_ c: Character) -> Character? {
-      if c.isASCII, c.isNumber { return c }
-      if let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) { return Character(Unicode.Scalar(v - 0xFF10 + 0x30)!) }
+    func digit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+      if ("0"..."9").contains(s) { return s }
+      if (0xFF10...0xFF19).contains(s.value) { return Unicode.Scalar(s.value - 0xFF10 + 0x30) }
       return nil
     }
-    while i < chars.count {
-      guard digit(chars[i]) != nil else {
+    func isLatinLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic && !isCJK(s) }
+    while i < scalars.count {
+      guard digit(scalars[i]) != nil else {
         i += 1
         continue
       }
       // A digit run glued to a Latin letter (G20, R2) is a name, not a figure.
-      if i > 0, chars[i - 1].isLetter, !Translator.isCJK(chars[i - 1]) {
-        while i < chars.count, digit(chars[i]) != nil || chars[i] == "." { i += 1 }
+      if i > 0, isLatinLetter(scalars[i - 1]) {
+        while i < scalars.count, digit(scalars[i]) != nil || scalars[i] == "." { i += 1 }
         continue
       }
-      var number = ""
-      while i < chars.count {
-        if let d = digit(chars[i]) {
+      var number = String.UnicodeScalarView()
+      while i < scalars.count {
+        if let d = digit(scalars[i]) {
           number.append(d)
-        } else if chars[i] == "," || chars[i] == "." || chars[i] == "．", i + 1 < chars.count, digit(chars[i + 1]) != nil {
-          if chars[i] != "," { number.append(".") }
+        } else if scalars[i] == "," || scalars[i] == "." || scalars[i] == "．", i + 1 < scalars.count, digit(scalars[i + 1]) != nil {
+          if scalars[i] != "," { number.append(".") }
         } else {
           break
         }
         i += 1
       }
-      while i < chars.count, chars[i] == " " { i += 1 }
-      result.append(Token(text: number, next: i < chars.count ? chars[i] : " "))
+      while i < scalars.count, scalars[i] == " " { i += 1 }
+      result.append(Token(text: String(number), next: i < scalars.count ? Character(scalars[i]) : " "))
     }
     return result
+  }
+
+  /// True for CJK ideographs and CJK and full-width punctuation (as `Translator.isCJK`).
+  private static func isCJK(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value) || (0x3000...0x303F).contains(s.value)
+      || (0xFF00...0xFFEF).contains(s.value)
   }
 }
 

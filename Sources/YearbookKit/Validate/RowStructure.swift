@@ -61,6 +61,32 @@ struct RowStructure: Sendable {
     parts = ordered.sorted { $0.0 < $1.0 }.flatMap(\.1)
   }
 
+  /// The rows a name in the content means: a label (`北京`) or `group/label` (`技术开发/合计`),
+  /// read in the label column of `column` (the nearest on its left: a table may hold two
+  /// lists side by side) and, failing that, in any. A bare label that several rows share
+  /// means the one outside the groups (`合计` is the total, not a subtotal).
+  func rows(named name: String, in table: Table, for column: String?) -> [Int] {
+    let labels = table.schema.columns.indices.filter { table.schema.columns[$0].kind == .label }
+    if let c = column.flatMap(table.schema.index(of:)), let nearest = labels.last(where: { $0 < c }) {
+      let rows = rows(named: name, in: table, columns: [nearest])
+      if !rows.isEmpty { return rows }
+    }
+    return rows(named: name, in: table, columns: labels)
+  }
+
+  private func rows(named name: String, in table: Table, columns named: [Int]) -> [Int] {
+    let rows = table.rows.indices.filter { i in
+      let group = groupOf[i].flatMap { self.name(of: $0, in: table) }
+      return named.contains { c in
+        let label = Translator.normalize(table.rows[i].cells[c].raw)
+        return label == name || group.map { "\($0)/\(label)" } == name
+      }
+    }
+    guard rows.count > 1, !name.contains("/") else { return rows }
+    let outside = rows.filter { groupOf[$0] == nil }
+    return outside.isEmpty ? rows : outside
+  }
+
   /// The name of group `g` for messages: its heading's label.
   func name(of g: Int, in table: Table) -> String? {
     groups[g].heading.map { Translator.normalize(table.label(of: table.rows[$0])) }

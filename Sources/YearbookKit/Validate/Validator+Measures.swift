@@ -40,6 +40,14 @@ extension Validator {
           ))
       }
     }
+    for id in report.tables.keys.sorted() {
+      let table = report.tables[id]!
+      let structure = RowStructure(table.rows)
+      for m in table.schema.checks.rowMeasures where structure.rows(named: m.row, in: table, for: m.column).isEmpty {
+        diagnostics.append(
+          Diagnostic(.error, at: m.location, rule: "check-declaration", "'measures' names row '\(m.row)', which \(id) does not have"))
+      }
+    }
     return diagnostics
   }
 }
