@@ -21,9 +21,11 @@ check: deps
 	$(SWIFT) build --product yearbook
 	$(DEBUG_BIN) check
 
-preview: deps
-	$(SWIFT) build --product yearbook
-	$(DEBUG_BIN) serve
+# Serves the report at http://127.0.0.1:8000/ with drafts, rebuilding what a save touches and
+# reloading the open pages; a release build keeps rebuilds short. SERVE_FLAGS passes options
+# (SERVE_FLAGS="--port 0 --open", --no-drafts to see exactly what build publishes).
+preview: $(RELEASE_BIN)
+	$(RELEASE_BIN) serve $(SERVE_FLAGS)
 
 test: deps
 	$(SWIFT) test

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH]
-/// [--sizes 10,100,1000] [--runs N]`.
+/// [--sizes 10,100,1000] [--runs N] [--write-only]`.
 struct BenchOptions {
   var content = "Content"
   var templates = "Templates"
@@ -12,8 +12,10 @@ struct BenchOptions {
   var sizes = [10, 100, 1000]
   /// Timed runs per measurement (fewer for long ones, never fewer than 3).
   var runs = 21
+  /// Only write the synthetic sites (for scripts/bench-hugo.py or a look at them), measure nothing.
+  var writeOnly = false
 
-  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N]"
+  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N] [--write-only]"
 
   init(_ arguments: [String]) throws {
     let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -37,6 +39,7 @@ struct BenchOptions {
       case "--runs":
         guard let n = Int(try value()), n > 0 else { throw BenchError("--runs takes a positive number") }
         runs = n
+      case "--write-only": writeOnly = true
       default: throw BenchError(BenchOptions.usage)
       }
       i += 1

@@ -26,6 +26,13 @@ struct BenchRun {
   }
 
   mutating func run() throws {
+    if options.writeOnly {
+      for size in options.sizes {
+        try SiteFolder.write(SyntheticReport(chapters: size).contentFiles, to: "\(options.work)/synthetic-\(size)/Content")
+      }
+      try writeComparisonSites()
+      return
+    }
     guard FileManager.default.isExecutableFile(atPath: options.yearbook) else {
       throw BenchError("no yearbook binary at \(options.yearbook); build it first (swift build -c release --product yearbook) or pass --yearbook")
     }

@@ -51,7 +51,9 @@ private struct Walker {
   }
 
   func convert(_ node: OpaquePointer) -> MarkdownNode? {
-    let at = position(node)
+    // Only blocks and links keep a position: working out the column of every text run of a long
+    // line (characters, not bytes) was most of the cost of parsing a chapter.
+    var at: SourcePosition { position(node) }
     switch cmark_node_get_type(node) {
     case CMARK_NODE_BLOCK_QUOTE: return .blockQuote(children(of: node), at)
     case CMARK_NODE_LIST:

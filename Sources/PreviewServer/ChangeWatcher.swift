@@ -1,14 +1,14 @@
 import ServiceLifecycle
 
-/// Polls the content and template folders, settles bursts of changes with a `Debouncer`,
-/// rebuilds, and tells open pages. Polling stat() of a few hundred files every 50 ms costs
-/// well under 1% of a core and sees every kind of save, including over network mounts where
-/// inotify stays silent.
+/// Watches the content and template folders, settles bursts of changes with a `Debouncer`,
+/// rebuilds, and tells open pages. It compares stat() snapshots of every file when
+/// `DirectoryEvents` wakes it (an inotify event, or its fallback timer), and again when a
+/// pending burst is due; stat snapshots see every kind of save, rename-over included.
 struct ChangeWatcher: Service {
   /// Folders watched.
   let roots: [String]
-  /// How often to look.
-  let interval: Duration
+  /// How often to look when inotify is missing.
+  let pollInterval: Duration
   /// Settles bursts.
   let debouncer: Debouncer
   /// The state after the first build, and the snapshot taken just before it.
@@ -23,11 +23,19 @@ struct ChangeWatcher: Service {
       var snapshot = self.snapshot
       var debouncer = self.debouncer
       var pending: Set<String> = []
+      let events = DirectoryEvents(fallback: pollInterval)
+      events.watch(snapshot.folders)
+      var wakeups = events.signals.makeAsyncIterator()
       let clock = ContinuousClock()
       while !Task.isCancelled {
-        try await Task.sleep(for: interval)
+        if let deadline = debouncer.deadline {
+          try await Task.sleep(until: deadline, clock: clock)
+        } else if await wakeups.next() == nil {
+          return
+        }
         let now = clock.now
         let next = FileSnapshot.take(roots)
+        events.watch(next.folders)
         let changed = next.changes(since: snapshot)
         if !changed.isEmpty {
           snapshot = next

@@ -18,6 +18,8 @@ struct FileSnapshot: Sendable, Equatable {
 
   /// Stamps by path.
   var stamps: [String: Stamp] = [:]
+  /// Every folder walked, roots included.
+  var folders: [String] = []
 
   /// The paths added, removed or changed since `old`, sorted.
   func changes(since old: FileSnapshot) -> [String] {
@@ -43,6 +45,7 @@ struct FileSnapshot: Sendable, Equatable {
   private mutating func walk(_ folder: String) {
     guard let directory = opendir(folder) else { return }
     defer { closedir(directory) }
+    folders.append(folder)
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }

@@ -28,8 +28,8 @@ public enum PreviewServer {
     public var openBrowser = false
     /// How long files must stay still before a rebuild.
     public var quiet: Duration = .milliseconds(100)
-    /// How often the folders are polled.
-    public var pollInterval: Duration = .milliseconds(50)
+    /// How often to poll the files where inotify is missing (with it, an edit is seen at once).
+    public var pollInterval: Duration = .milliseconds(100)
     /// Makes the default configuration.
     public init() {}
   }
@@ -94,7 +94,7 @@ public enum PreviewServer {
       },
       logger: logger)
     let watcher = ChangeWatcher(
-      roots: roots, interval: configuration.pollInterval, debouncer: Debouncer(quiet: configuration.quiet),
+      roots: roots, pollInterval: configuration.pollInterval, debouncer: Debouncer(quiet: configuration.quiet),
       builder: builder, snapshot: snapshot, hub: hub)
     var group = ServiceGroupConfiguration(
       services: [app, watcher, EventHubService(hub: hub)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger)

@@ -20,11 +20,13 @@ public enum Yearbook {
   }
 
   /// Runs every stage, with `assemble` making the files from the site builder: `SiteBuilder.build`,
-  /// or `IncrementalBuilder`, which makes only what changed. One pipeline for both.
+  /// or `IncrementalBuilder`, which makes only what changed (and remembers parses in `memo`).
+  /// One pipeline for both.
   static func build(
-    _ input: ContentFiles, options: BuildOptions, assemble: (SiteBuilder) -> (files: [OutputFile], diagnostics: [Diagnostic])
+    _ input: ContentFiles, options: BuildOptions, memo: ParseMemo = ParseMemo(remembers: false),
+    assemble: (SiteBuilder) -> (files: [OutputFile], diagnostics: [Diagnostic])
   ) -> Result {
-    let (parsed, parseDiagnostics) = ReportParser.parse(input)
+    let (parsed, parseDiagnostics) = ReportParser.parse(input, memo: memo)
     var diagnostics = parseDiagnostics
     guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
     diagnostics += Validator.check(report)

@@ -74,7 +74,7 @@ import Testing
     #expect(try http.request("GET", "/", headers: ["Host": "attacker.example"]).status == 403)
 
     let events = try http.events()
-    #expect(try events.next(within: .seconds(5)).name == "hello")
+    #expect(try events.next(within: .seconds(15)).name == "hello")
 
     // A chapter edit: that page, and nothing else, changes.
     let marker = "Live edit \(UUID().uuidString)"
@@ -82,7 +82,7 @@ import Testing
     let original = try String(contentsOf: chapter, encoding: .utf8)
     var start = ContinuousClock.now
     try edit(chapter) { $0 + "\n\(marker).\n" }
-    var event = try events.next(within: .seconds(5))
+    var event = try events.next(within: .seconds(15))
     let chapterEvent = ContinuousClock.now - start
     #expect(event.name == "reload")
     #expect(try changedPaths(event) == ["en/overview.html"])
@@ -93,7 +93,7 @@ import Testing
     // A CSV edit: its download and the pages that place its chart.
     start = ContinuousClock.now
     try edit(content.appendingPathComponent("data/fig-1-2-average-per-contract.csv")) { $0.replacingOccurrences(of: "462.7,", with: "462.9,") }
-    event = try events.next(within: .seconds(5))
+    event = try events.next(within: .seconds(15))
     let csvEvent = ContinuousClock.now - start
     #expect(event.name == "reload")
     #expect(try changedPaths(event).sorted() == ["data/fig-1-2-average-per-contract.csv", "en/overview.html", "zh/overview.html"])
@@ -104,7 +104,7 @@ import Testing
 
     // A broken reference: the errors go to the terminal and the pages; the last good site stays.
     try edit(chapter) { $0 + "\nSee [](#no-such-figure).\n" }
-    event = try events.next(within: .seconds(5))
+    event = try events.next(within: .seconds(15))
     #expect(event.name == "failure")
     #expect(event.data.contains("\"file\":\"\(chapter.path)\"") && event.data.contains("dangling-reference"))
     let brokenLine = try String(contentsOf: chapter, encoding: .utf8).components(separatedBy: "\n").firstIndex { $0.contains("no-such-figure") }! + 1
@@ -116,7 +116,7 @@ import Testing
 
     // The next good save recovers.
     try edit(chapter) { _ in original }
-    event = try events.next(within: .seconds(5))
+    event = try events.next(within: .seconds(15))
     #expect(event.name == "reload")
     #expect(try changedPaths(event) == ["en/overview.html"])
     #expect(!(try http.request("GET", "/en/overview.html").text.contains(marker)))

@@ -39,6 +39,8 @@ enum GlossaryParser {
 
 extension String {
   func trimmingSpaces() -> String {
+    // Most labels have nothing to trim: no substring, no copy.
+    guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
     var s = Substring(self)
     while let f = s.first, f.isWhitespace { s.removeFirst() }
     while let l = s.last, l.isWhitespace { s.removeLast() }

@@ -1,8 +1,9 @@
 /// Turns the files read by `ContentReader` into a `Report`, collecting every finding.
 /// Pure: values in, values out.
 public enum ReportParser {
-  /// Parses every file; returns nil only when `site.yaml` itself is unusable.
-  public static func parse(_ files: ContentFiles) -> (Report?, [Diagnostic]) {
+  /// Parses every file; returns nil only when `site.yaml` itself is unusable. `memo` (kept by
+  /// `IncrementalBuilder`) returns the earlier parse of a file whose text did not change.
+  public static func parse(_ files: ContentFiles, memo: ParseMemo = ParseMemo(remembers: false)) -> (Report?, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     guard let siteFile = files.site else {
       return (nil, [Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/site.yaml"), rule: "missing-file", "site.yaml is missing")])
@@ -24,7 +25,7 @@ public enum ReportParser {
     // in file order, as one loop would, so findings and tables come out the same.
     let languages = site.languages
     var chapters: [Chapter] = []
-    for (chapter, d) in files.chapters.concurrentMap({ ChapterParser.parse($0, languages: languages) }) {
+    for (chapter, d) in files.chapters.concurrentMap({ memo.chapter($0, languages) }) {
       diagnostics += d
       if let chapter { chapters.append(chapter) }
     }
@@ -35,7 +36,7 @@ public enum ReportParser {
     var schemas: [String: TableSchema] = [:]
     var charts: [String: ChartSpec] = [:]
     var brokenSchemas: Set<String> = []
-    let parsedSchemas = files.schemas.concurrentMap { SchemaParser.parse($0, languages: languages) }
+    let parsedSchemas = files.schemas.concurrentMap { memo.schema($0, languages) }
     for (file, (parsed, d)) in zip(files.schemas, parsedSchemas) {
       diagnostics += d
       if parsed.schema == nil && parsed.charts.isEmpty { brokenSchemas.insert(file.stem) }
@@ -51,7 +52,7 @@ public enum ReportParser {
     var tables: [String: Table] = [:]
     var csvStems: Set<String> = []
     let knownSchemas = schemas
-    let parsedTables = files.tables.concurrentMap { file in knownSchemas[file.stem].map { TableParser.parse(file, schema: $0) } }
+    let parsedTables = files.tables.concurrentMap { file in knownSchemas[file.stem].map { memo.table(file, $0) } }
     for (file, parsed) in zip(files.tables, parsedTables) {
       csvStems.insert(file.stem)
       guard let (table, d) = parsed else {

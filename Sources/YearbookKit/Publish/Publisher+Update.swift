@@ -46,20 +46,31 @@ extension Publisher {
 
   /// True when `output` already holds `file` with the same bytes.
   static func isSame(_ file: OutputFile, at output: URL) -> Bool {
-    guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(file.path).path) else { return false }
-    return data.count == file.bytes.count && data.elementsEqual(file.bytes)
+    let path = output.appendingPathComponent(file.path).path
+    // The size first: most changed files change size, and it needs no read.
+    var info = stat()
+    guard stat(path, &info) == 0, Int(info.st_size) == file.bytes.count,
+      let data = FileManager.default.contents(atPath: path), data.count == file.bytes.count
+    else { return false }
+    return data.withUnsafeBytes { old in file.bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 } }
   }
 
   /// Every file under `output` but hidden ones (`.gitkeep`, partial writes), as relative paths.
+  /// Symlinks are not followed: the publisher never makes one.
   static func publishedPaths(in output: URL) -> Set<String> {
-    guard let enumerator = FileManager.default.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-    else { return [] }
     var paths: Set<String> = []
-    let root = output.resolvingSymlinksInPath().path + "/"
-    for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-      let path = url.resolvingSymlinksInPath().path
-      if path.hasPrefix(root) { paths.insert(String(path.dropFirst(root.count))) }
+    func walk(_ folder: String, _ prefix: String) {
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !name.hasPrefix(".") {
+        var info = stat()
+        guard lstat(folder + "/" + name, &info) == 0 else { continue }
+        if info.st_mode & S_IFMT == S_IFDIR {
+          walk(folder + "/" + name, prefix + name + "/")
+        } else if info.st_mode & S_IFMT == S_IFREG {
+          paths.insert(prefix + name)
+        }
+      }
     }
+    walk(output.path, "")
     return paths
   }
 

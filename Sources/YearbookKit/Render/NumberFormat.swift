@@ -11,7 +11,7 @@ public enum NumberFormat {
 
   /// `value` with `decimals` decimals for `language`.
   public static func format(_ value: Double, decimals: Int, _ language: Language) -> String {
-    let fixed = printf(abs(value), decimals: max(0, decimals))
+    let fixed = fixedPoint(abs(value), decimals: max(0, decimals))
     let isNegative = value < 0 && fixed.contains(where: { $0 != "0" && $0 != "." })
     let parts = fixed.split(separator: ".", maxSplits: 1)
     var integer = String(parts[0])
@@ -20,8 +20,28 @@ public enum NumberFormat {
     return isNegative ? "\u{2212}\(body)" : body
   }
 
-  /// `%.<decimals>f` of `value`, as `String(format:)` writes it, but straight through C's
-  /// `vsnprintf`: Foundation's formatting was a tenth of the cost of rendering a table.
+  static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
+
+  /// `%.<decimals>f` of `value` (≥ 0), as `String(format:)` writes it. Usually from the value
+  /// scaled to an integer: when the scaled value is below 10⁹ its rounding error is under
+  /// 10⁻⁷, so unless its fraction lies within 10⁻⁶ of ½ it rounds to the digits printf would
+  /// give; near ½ (and for large or odd values) printf itself decides.
+  static func fixedPoint(_ value: Double, decimals: Int) -> String {
+    guard decimals < powersOfTen.count else { return printf(value, decimals: decimals) }
+    let scaled = value * powersOfTen[decimals]
+    guard scaled < 1e9 else { return printf(value, decimals: decimals) }
+    let whole = scaled.rounded(.down)
+    let fraction = scaled - whole
+    guard abs(fraction - 0.5) > 1e-6 else { return printf(value, decimals: decimals) }
+    let n = Int(whole) + (fraction > 0.5 ? 1 : 0)
+    guard decimals > 0 else { return String(n) }
+    let unit = Int(powersOfTen[decimals])
+    let digits = String(n % unit)
+    return "\(n / unit)." + String(repeating: "0", count: decimals - digits.count) + digits
+  }
+
+  /// `%.<decimals>f` of `value` straight through C's `vsnprintf`, as `String(format:)` writes
+  /// it without Foundation's formatting machinery.
   static func printf(_ value: Double, decimals: Int) -> String {
     var size = 64
     while true {

@@ -36,8 +36,11 @@ public struct Translator: Sendable {
   /// words keep their spaces.
   public static func normalize(_ text: String) -> String {
     let trimmed = text.trimmingSpaces()
-    // Characters, not Foundation's substring search: this runs for every label of every table.
-    guard trimmed.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return trimmed }
+    // This runs for every label of every table: a scan of the scalars first (no space scalar,
+    // no space character), then of the characters, as before.
+    guard trimmed.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }),
+      trimmed.contains(where: { $0 == " " || $0 == "\u{3000}" })
+    else { return trimmed }
     var out = ""
     let chars = Array(trimmed)
     for (i, c) in chars.enumerated() {
@@ -52,12 +55,15 @@ public struct Translator: Sendable {
   }
 
   /// True when the text holds a Chinese character.
-  public static func needsTranslation(_ text: String) -> Bool { text.contains(where: isCJK) }
+  public static func needsTranslation(_ text: String) -> Bool {
+    // A character holds a Chinese scalar exactly when the text does: no need to form characters.
+    text.unicodeScalars.contains(where: isCJK)
+  }
 
-  static func isCJK(_ c: Character) -> Bool {
-    c.unicodeScalars.contains { s in
-      (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
-        || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
-    }
+  static func isCJK(_ c: Character) -> Bool { c.unicodeScalars.contains(where: isCJK) }
+
+  static func isCJK(_ s: Unicode.Scalar) -> Bool {
+    (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+      || (0x3000...0x303F).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
   }
 }

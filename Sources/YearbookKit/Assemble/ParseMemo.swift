@@ -1,0 +1,48 @@
+import Foundation
+
+/// Remembers the last parse of each content file, so `IncrementalBuilder` parses again only
+/// the files whose text changed. Each entry holds the whole input it was parsed from (the file
+/// and the languages or schema), so a hit is an exact equality, never a guess. Safe to use from
+/// the parser's concurrent loops.
+public final class ParseMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private let remembers: Bool
+  private var chapters: [String: (SourceFile, [Language], (Chapter?, [Diagnostic]))] = [:]
+  private var schemas: [String: (SourceFile, [Language], (SchemaParser.Parsed, [Diagnostic]))] = [:]
+  private var tables: [String: (SourceFile, TableSchema, (Table?, [Diagnostic]))] = [:]
+
+  /// Makes an empty memo; one that does not remember just parses (a full build's).
+  public init(remembers: Bool = true) {
+    self.remembers = remembers
+  }
+
+  func chapter(_ file: SourceFile, _ languages: [Language]) -> (Chapter?, [Diagnostic]) {
+    if let (f, l, parsed) = lock.withLock({ chapters[file.path] }), Self.same(f, file), l == languages { return parsed }
+    let parsed = ChapterParser.parse(file, languages: languages)
+    if remembers { lock.withLock { chapters[file.path] = (file, languages, parsed) } }
+    return parsed
+  }
+
+  func schema(_ file: SourceFile, _ languages: [Language]) -> (SchemaParser.Parsed, [Diagnostic]) {
+    if let (f, l, parsed) = lock.withLock({ schemas[file.path] }), Self.same(f, file), l == languages { return parsed }
+    let parsed = SchemaParser.parse(file, languages: languages)
+    if remembers { lock.withLock { schemas[file.path] = (file, languages, parsed) } }
+    return parsed
+  }
+
+  func table(_ file: SourceFile, _ schema: TableSchema) -> (Table?, [Diagnostic]) {
+    if let (f, s, parsed) = lock.withLock({ tables[file.path] }), Self.same(f, file), s == schema { return parsed }
+    let parsed = TableParser.parse(file, schema: schema)
+    if remembers { lock.withLock { tables[file.path] = (file, schema, parsed) } }
+    return parsed
+  }
+
+  /// Byte equality: cheaper than `String ==`, which compares canonical equivalence, and stricter
+  /// (a file re-saved in another normal form is parsed again, which is harmless).
+  private static func same(_ a: SourceFile, _ b: SourceFile) -> Bool {
+    guard a.path == b.path, a.text.utf8.count == b.text.utf8.count else { return false }
+    var x = a.text
+    var y = b.text
+    return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+  }
+}
