@@ -27,13 +27,19 @@ def _sub(pattern, replacement, flags=0):
 
 
 def _in_first_chart(edit):
-    """Applies `edit` to the first chart's SVG only."""
+    """Applies `edit` to the first figure's SVGs only: its desktop and its phone drawing."""
     def apply(html):
+        figure_end = html.find("</figure>", html.find('<figure class="chart-figure'))
         start = html.find('<svg xmlns="http://www.w3.org/2000/svg"')
-        end = html.find("</svg>", start)
-        if start < 0 or end < 0:
-            return html
-        return html[:start] + edit(html[start:end]) + html[end:]
+        while 0 <= start < figure_end:
+            end = html.find("</svg>", start)
+            if end < 0:
+                break
+            edited = edit(html[start:end])
+            html = html[:start] + edited + html[end:]
+            figure_end += len(edited) - (end - start)
+            start = html.find('<svg xmlns="http://www.w3.org/2000/svg"', start + len(edited))
+        return html
     return apply
 
 
