@@ -1,7 +1,7 @@
 import Dispatch
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #endif
 
 /// Wakes the watcher when it should look at the files: at once when inotify (Linux) reports an
@@ -16,8 +16,8 @@ final class DirectoryEvents: @unchecked Sendable {
   private let queue = DispatchQueue(label: "yearbook.serve.directory-events")
   private var sources: [any DispatchSourceProtocol] = []
   #if canImport(Glibc)
-  private let descriptor: Int32
-  private var watched: Set<String> = []
+    private let descriptor: Int32
+    private var watched: Set<String> = []
   #endif
 
   /// True when events come from the kernel; false when only the timer wakes the watcher.
@@ -28,22 +28,22 @@ final class DirectoryEvents: @unchecked Sendable {
   init(fallback: Duration) {
     (signals, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     #if canImport(Glibc)
-    descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-    isNotifying = descriptor >= 0
-    if isNotifying {
-      let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
-      let descriptor = self.descriptor
-      let continuation = self.continuation
-      source.setEventHandler {
-        var buffer = [UInt8](repeating: 0, count: 16384)
-        while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
-        continuation.yield()
+      descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+      isNotifying = descriptor >= 0
+      if isNotifying {
+        let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
+        let descriptor = self.descriptor
+        let continuation = self.continuation
+        source.setEventHandler {
+          var buffer = [UInt8](repeating: 0, count: 16384)
+          while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+          continuation.yield()
+        }
+        source.resume()
+        sources.append(source)
       }
-      source.resume()
-      sources.append(source)
-    }
     #else
-    isNotifying = false
+      isNotifying = false
     #endif
     let timer = DispatchSource.makeTimerSource(queue: queue)
     let period = isNotifying ? Duration.seconds(1) : fallback
@@ -59,7 +59,7 @@ final class DirectoryEvents: @unchecked Sendable {
     for source in sources { source.cancel() }
     continuation.finish()
     #if canImport(Glibc)
-    if descriptor >= 0 { close(descriptor) }
+      if descriptor >= 0 { close(descriptor) }
     #endif
   }
 
@@ -67,12 +67,13 @@ final class DirectoryEvents: @unchecked Sendable {
   /// watched folders that are gone, so one made again under the same name is watched again.
   func watch(_ folders: [String]) {
     #if canImport(Glibc)
-    guard isNotifying else { return }
-    watched.formIntersection(folders)
-    let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
-    for folder in folders where !watched.contains(folder) {
-      if inotify_add_watch(descriptor, folder, mask) >= 0 { watched.insert(folder) }
-    }
+      guard isNotifying else { return }
+      watched.formIntersection(folders)
+      let mask = UInt32(
+        IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+      for folder in folders where !watched.contains(folder) {
+        if inotify_add_watch(descriptor, folder, mask) >= 0 { watched.insert(folder) }
+      }
     #endif
   }
 }

@@ -69,7 +69,8 @@ public struct PathResolver: Sendable {
     var names: [String] = []
     for raw in path.split(separator: "/", omittingEmptySubsequences: true) {
       guard let name = PercentEncoding.decode(raw) else { return nil }
-      guard name != ".", name != "..", !name.contains(where: { $0 == "/" || $0 == "\\" || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7f } == true })
+      guard name != ".", name != "..",
+        !name.contains(where: { $0 == "/" || $0 == "\\" || $0.asciiValue.map { $0 < 0x20 || $0 == 0x7f } == true })
       else { return nil }
       names.append(name)
     }

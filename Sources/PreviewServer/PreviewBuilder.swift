@@ -23,6 +23,7 @@ struct PreviewBuilder: Sendable {
   let output: String
   private var builder: IncrementalBuilder
   private var failing = false
+  private var hasBuilt = false
   private var printed: Set<Diagnostic> = []
   private let console = Console()
   private static let warningsShown = 5
@@ -50,26 +51,34 @@ struct PreviewBuilder: Sendable {
       console.error("… and \(newWarnings.count - Self.warningsShown) more warnings (yearbook check lists them all)")
     }
     printed = Set(diagnostics)
-    let cause = changed.isEmpty ? "build" : Console.names(changed)
+    let cause = changed.isEmpty ? "first build" : Console.names(changed)
     let errors = diagnostics.filter { $0.severity == .error }
     guard let outcome, errors.isEmpty else {
       failing = true
-      console.error("\(cause): build failed with \(errors.count) error\(errors.count == 1 ? "" : "s"); still serving the last good site")
+      let serving = hasBuilt ? "still serving the last good site" : "pages show the errors until a good save"
+      console.error("\(cause): build failed with \(errors.count) error\(errors.count == 1 ? "" : "s"); \(serving)")
       return .failure(errors)
     }
     do {
       let summary = try Publisher.update(outcome.result.files, in: output)
       let ms = Self.milliseconds(since: start)
-      console.line(
-        "\(cause): \(outcome.made.count) made, \(summary.written.count) written, \(summary.unchanged) unchanged"
-          + (summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed") + " in \(ms) ms")
+      if hasBuilt {
+        console.line(
+          "\(cause): \(outcome.made.count) made, \(summary.written.count) written, \(summary.unchanged) unchanged"
+            + (summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed") + " in \(ms) ms")
+      } else {
+        console.line("built \(outcome.result.files.count) files in \(ms) ms")
+      }
+      hasBuilt = true
       let wasFailing = failing
       failing = false
       return summary.isEmpty && !wasFailing ? .unchanged : .reload(summary.written + summary.removed)
     } catch {
       failing = true
       console.error(error.description)
-      return .failure([Diagnostic(.error, at: SourceLocation(path: error.path), rule: "publish", "cannot write the preview: \(error.reason)")])
+      return .failure([
+        Diagnostic(.error, at: SourceLocation(path: error.path), rule: "publish", "cannot write the preview: \(error.reason)")
+      ])
     }
   }
 

@@ -24,7 +24,7 @@ struct PreviewResponder: HTTPResponder {
     let path = target.prefix { $0 != "?" }
     if path == LiveReloadClient.eventsPath || path == LiveReloadClient.statusPath {
       guard request.method == .get || isHead else { return methodNotAllowed() }
-      return path == LiveReloadClient.statusPath ? await status(isHead) : await events()
+      return path == LiveReloadClient.statusPath ? await status(isHead) : await events(isHead)
     }
     switch resolver.resolve(method: method, target: target) {
     case .file(let real):
@@ -59,7 +59,8 @@ struct PreviewResponder: HTTPResponder {
   /// The site's 404 page, with `<base href="/">` so its relative links work at any depth; a
   /// bare page with the live-reload client when the site has none yet (a first build failed).
   private func notFound(_ isHead: Bool) -> Response {
-    var html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>"
+    var html =
+      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>"
       + "<p>Not found. (The site has no 404 page yet: the first build may have failed; see the terminal.)</p>"
       + "<script>\(LiveReloadClient.script)</script></body></html>\n"
     if case .file(let real) = resolver.resolve(method: "GET", target: "/404.html"),
@@ -79,16 +80,19 @@ struct PreviewResponder: HTTPResponder {
   }
 
   /// A server-sent event stream that lasts until the page goes or the server stops.
-  private func events() async -> Response {
-    let stream = await hub.subscribe()
+  private func events(_ isHead: Bool) async -> Response {
     var headers = common("text/event-stream; charset=utf-8")
     headers[.cacheControl] = "no-store"
-    return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-      for await event in stream {
-        try await writer.write(ByteBuffer(string: event.text))
-      }
-      try await writer.finish(nil)
-    })
+    if isHead { return Response(status: .ok, headers: headers) }
+    let stream = await hub.subscribe()
+    return Response(
+      status: .ok, headers: headers,
+      body: ResponseBody { writer in
+        for await event in stream {
+          try await writer.write(ByteBuffer(string: event.text))
+        }
+        try await writer.finish(nil)
+      })
   }
 
   private func methodNotAllowed() -> Response {

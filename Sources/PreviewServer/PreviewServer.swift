@@ -43,6 +43,7 @@ public enum PreviewServer {
     /// The preview folder cannot be made.
     case cannotWrite(path: String)
 
+    /// The message, for the terminal.
     public var description: String {
       switch self {
       case .portInUse(let host, let port):
@@ -60,7 +61,8 @@ public enum PreviewServer {
   public static func run(_ configuration: Configuration) async throws(Failure) {
     let console = Console()
     let temporary = configuration.output == nil
-    let output = configuration.output
+    let output =
+      configuration.output
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(ProcessInfo.processInfo.processIdentifier)").path
     defer { if temporary { try? FileManager.default.removeItem(atPath: output) } }
     if temporary { try? FileManager.default.removeItem(atPath: output) }
@@ -68,6 +70,9 @@ public enum PreviewServer {
       let lookup = DiskFileLookup(root: output)
     else { throw .cannotWrite(path: output) }
 
+    if !temporary {
+      console.error("note: \(output) holds a preview (drafts, live-reload script): run `yearbook build` before publishing it")
+    }
     let host = configuration.host
     if !HostPolicy.isLoopback(host) {
       console.error(
@@ -79,7 +84,21 @@ public enum PreviewServer {
     let options = BuildOptions(includeDrafts: configuration.includeDrafts, liveReloadScript: LiveReloadClient.script)
     var builder = PreviewBuilder(content: configuration.content, templates: configuration.templates, output: output, options: options)
     let hub = EventHub()
+    // Until the service group below takes the signals over, Ctrl-C during the first build stops
+    // at once, still removing the temporary folder.
+    let early = [SIGINT, SIGTERM].map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler {
+        if temporary { try? FileManager.default.removeItem(atPath: output) }
+        console.line("stopped")
+        exit(130)
+      }
+      source.resume()
+      return source
+    }
     if case .failure(let errors) = builder.build(changed: []) { await hub.fail(errors) }
+    for source in early { source.cancel() }
 
     var logger = Logger(label: "yearbook.serve")
     logger.logLevel = .critical
@@ -88,8 +107,9 @@ public enum PreviewServer {
       configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in
         let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? configuration.port)/"
-        console.line("serving \(url) (\(configuration.includeDrafts ? "drafts shown" : "drafts hidden"); "
-          + "watching \(roots.joined(separator: " and ")); Ctrl-C to stop)")
+        console.line(
+          "serving \(url) (\(configuration.includeDrafts ? "drafts shown" : "drafts hidden"); "
+            + "watching \(roots.joined(separator: " and ")); Ctrl-C to stop)")
         if configuration.openBrowser { openBrowser(url, console: console) }
       },
       logger: logger)
@@ -111,7 +131,9 @@ public enum PreviewServer {
   static func failure(_ error: any Error, host: String, port: Int) -> Failure {
     if let io = error as? IOError {
       if io.errnoCode == EADDRINUSE { return .portInUse(host: host, port: port) }
-      if io.errnoCode == EACCES { return .cannotListen(host: host, port: port, reason: "permission denied (ports below 1024 need privileges)") }
+      if io.errnoCode == EACCES {
+        return .cannotListen(host: host, port: port, reason: "permission denied (ports below 1024 need privileges)")
+      }
       if io.errnoCode == EADDRNOTAVAIL { return .cannotListen(host: host, port: port, reason: "no network interface has this address") }
     }
     return .cannotListen(host: host, port: port, reason: "\(error)")
@@ -121,9 +143,9 @@ public enum PreviewServer {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     #if os(macOS)
-    process.arguments = ["open", url]
+      process.arguments = ["open", url]
     #else
-    process.arguments = ["xdg-open", url]
+      process.arguments = ["xdg-open", url]
     #endif
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice

@@ -17,7 +17,8 @@ enum ServerEvent: Sendable, Equatable {
   var text: String {
     switch self {
     case .hello(let session, let generation, let diagnostics):
-      return "retry: 1000\nevent: hello\ndata: \(Self.json(["session": session, "generation": generation, "diagnostics": Self.entries(diagnostics)]))\n\n"
+      return
+        "retry: 1000\nevent: hello\ndata: \(Self.json(["session": session, "generation": generation, "diagnostics": Self.entries(diagnostics)]))\n\n"
     case .reload(let generation, let changed):
       return "event: reload\ndata: \(Self.json(["generation": generation, "changed": changed]))\n\n"
     case .failure(let generation, let diagnostics):
@@ -34,8 +35,10 @@ enum ServerEvent: Sendable, Equatable {
 
   private static func entries(_ diagnostics: [Diagnostic]) -> [[String: Any]] {
     diagnostics.map {
-      ["file": $0.location.path, "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue,
-       "rule": $0.rule, "message": $0.message, "text": $0.description]
+      [
+        "file": $0.location.path, "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue,
+        "rule": $0.rule, "message": $0.message, "text": $0.description,
+      ]
     }
   }
 

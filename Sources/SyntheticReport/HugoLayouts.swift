@@ -5,7 +5,7 @@ enum HugoLayouts {
   static let files: [String: String] = [
     "_default/baseof.html": """
       <!DOCTYPE html>
-      <html lang="{{ .Site.Language.LanguageCode }}">
+      <html lang="{{ .Site.Params.htmllang }}">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -20,7 +20,7 @@ enum HugoLayouts {
       <header class="site-header">
       <div class="bar">
       <a class="site-title" href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
-      {{ range .Translations }}<a class="language-switch" href="{{ .RelPermalink }}" hreflang="{{ .Language.LanguageCode }}" lang="{{ .Language.LanguageCode }}">{{ .Language.LanguageName }}</a>{{ end }}
+      {{ range .Translations }}<a class="language-switch" href="{{ .RelPermalink }}" hreflang="{{ .Language.Params.htmllang }}" lang="{{ .Language.Params.htmllang }}">{{ .Language.LanguageName }}</a>{{ end }}
       </div>
       <nav class="site-nav" aria-label="{{ .Site.Params.nav }}">
       <details class="nav-menu">

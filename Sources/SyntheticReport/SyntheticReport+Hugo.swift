@@ -30,10 +30,10 @@ extension SyntheticReport {
 
   var hugoConfig: String {
     func language(_ code: String, name: String, htmlLang: String, weight: Int, words: [String]) -> String {
-      let keys = ["skip", "nav", "contents", "chapters", "previous", "next"]
+      let keys = ["htmllang", "skip", "nav", "contents", "chapters", "previous", "next"]
       var text = "[languages.\(code)]\nlanguageName = \"\(name)\"\nlanguageCode = \"\(htmlLang)\"\ncontentDir = \"content/\(code)\"\nweight = \(weight)\n"
       text += "title = \"\(code == "zh" ? "合成年报（\(chapterCount)部分）" : "Synthetic report (\(chapterCount) parts)")\"\n"
-      text += "[languages.\(code).params]\n" + zip(keys, words).map { "\($0) = \"\($1)\"\n" }.joined()
+      text += "[languages.\(code).params]\n" + zip(keys, [htmlLang] + words).map { "\($0) = \"\($1)\"\n" }.joined()
       return text
     }
     return """

@@ -30,13 +30,15 @@ struct Build: ParsableCommand {
       Report.summary(result.diagnostics, action: "build failed; \(output)/ is unchanged")
       throw ExitCode(1)
     }
+    let summary: PublishSummary
     do {
-      try Publisher.publish(result.files, to: output)
+      summary = try Publisher.publish(result.files, to: output)
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       throw ExitCode(1)
     }
     let ms = Int(Date().timeIntervalSince(start) * 1000)
-    print("built \(result.files.count) files into \(output)/ in \(ms) ms")
+    let removed = summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed"
+    print("built \(result.files.count) files into \(output)/: \(summary.written.count) written, \(summary.unchanged) unchanged\(removed), in \(ms) ms")
   }
 }

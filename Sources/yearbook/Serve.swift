@@ -26,6 +26,13 @@ struct Serve: AsyncParsableCommand {
   func validate() throws {
     guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     guard !host.isEmpty else { throw ValidationError("--host must name an address, such as 127.0.0.1") }
+    // A mistyped folder would otherwise serve nothing but "not found" while it waits for edits.
+    for (flag, folder) in [("--content", source.content), ("--templates", source.templates)] {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ValidationError("\(flag) \(folder): no such folder")
+      }
+    }
   }
 
   func run() async throws {

@@ -15,7 +15,8 @@ import Testing
     try Data("page".utf8).write(to: root.appendingPathComponent("en/index.html"))
     try Data("secret".utf8).write(to: outside.appendingPathComponent("index.html"))
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("out").path, withDestinationPath: outside.path)
-    try fm.createSymbolicLink(atPath: root.appendingPathComponent("en/key.html").path, withDestinationPath: outside.appendingPathComponent("index.html").path)
+    try fm.createSymbolicLink(
+      atPath: root.appendingPathComponent("en/key.html").path, withDestinationPath: outside.appendingPathComponent("index.html").path)
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("up.html").path, withDestinationPath: "../secret/index.html")
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("home.html").path, withDestinationPath: "en/index.html")
     try fm.createSymbolicLink(atPath: root.appendingPathComponent("dangling.html").path, withDestinationPath: "nowhere.html")

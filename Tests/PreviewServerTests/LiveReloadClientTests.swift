@@ -5,7 +5,8 @@ import YearbookKit
 
 /// The live-reload client goes into the pages `serve` builds, and only those.
 @Suite struct LiveReloadClientTests {
-  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   @Test func theScriptCannotEndItsScriptElementEarly() {
     let script = LiveReloadClient.script.lowercased()

@@ -4,19 +4,23 @@ import YearbookKit
 
 /// The events pages receive, byte for byte, and the hub that sends them.
 @Suite struct ServerEventTests {
-  let error = Diagnostic(.error, at: SourceLocation(path: "Content/chapters/overview.en.md", line: 12, column: 3), rule: "dangling-reference",
+  let error = Diagnostic(
+    .error, at: SourceLocation(path: "Content/chapters/overview.en.md", line: 12, column: 3), rule: "dangling-reference",
     "cross-reference to 'x', which is no table or chart")
 
   @Test func eventsAreFramedAsServerSentEventsOnOneDataLine() {
-    #expect(ServerEvent.reload(generation: 3, changed: ["en/overview.html", "data/a.csv"]).text
-      == "event: reload\ndata: {\"changed\":[\"en/overview.html\",\"data/a.csv\"],\"generation\":3}\n\n")
-    #expect(ServerEvent.failure(generation: 4, diagnostics: [error]).text
-      == "event: failure\ndata: {\"diagnostics\":[{\"column\":3,\"file\":\"Content/chapters/overview.en.md\",\"line\":12,"
-      + "\"message\":\"cross-reference to 'x', which is no table or chart\",\"rule\":\"dangling-reference\",\"severity\":\"error\","
-      + "\"text\":\"Content/chapters/overview.en.md:12:3: error: cross-reference to 'x', which is no table or chart [dangling-reference]\"}],"
-      + "\"generation\":4}\n\n")
-    #expect(ServerEvent.hello(session: "s", generation: 0, diagnostics: []).text
-      == "retry: 1000\nevent: hello\ndata: {\"diagnostics\":[],\"generation\":0,\"session\":\"s\"}\n\n")
+    #expect(
+      ServerEvent.reload(generation: 3, changed: ["en/overview.html", "data/a.csv"]).text
+        == "event: reload\ndata: {\"changed\":[\"en/overview.html\",\"data/a.csv\"],\"generation\":3}\n\n")
+    #expect(
+      ServerEvent.failure(generation: 4, diagnostics: [error]).text
+        == "event: failure\ndata: {\"diagnostics\":[{\"column\":3,\"file\":\"Content/chapters/overview.en.md\",\"line\":12,"
+        + "\"message\":\"cross-reference to 'x', which is no table or chart\",\"rule\":\"dangling-reference\",\"severity\":\"error\","
+        + "\"text\":\"Content/chapters/overview.en.md:12:3: error: cross-reference to 'x', which is no table or chart [dangling-reference]\"}],"
+        + "\"generation\":4}\n\n")
+    #expect(
+      ServerEvent.hello(session: "s", generation: 0, diagnostics: []).text
+        == "retry: 1000\nevent: hello\ndata: {\"diagnostics\":[],\"generation\":0,\"session\":\"s\"}\n\n")
     #expect(ServerEvent.ping.text == ": ping\n\n")
   }
 

@@ -36,9 +36,19 @@ final class ServerProcess: @unchecked Sendable {
 
   /// True once standard error contains `text`.
   func waitFor(stderr text: String, within timeout: Duration) -> Bool {
+    waitFor(within: timeout) { $0.stderr.contains(text) }
+  }
+
+  /// True once standard output contains `text`.
+  func waitFor(stdout text: String, within timeout: Duration) -> Bool {
+    waitFor(within: timeout) { $0.stdout.contains(text) }
+  }
+
+  private func waitFor(within timeout: Duration, _ condition: (ServerProcess) -> Bool) -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
-      if stderr.contains(text) { return true }
+      if condition(self) { return true }
+      if !process.isRunning { return condition(self) }
       Thread.sleep(forTimeInterval: 0.01)
     }
     return false

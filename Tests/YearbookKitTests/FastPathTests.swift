@@ -34,6 +34,49 @@ import Testing
     #expect(NumberFormat.format(-3.2, decimals: 1, .en) == "\u{2212}3.2")
     #expect(NumberFormat.format(-0.001, decimals: 2, .en) == "0.00")
     #expect(NumberFormat.format(.infinity, decimals: 1, .zh) == "inf")
+    #expect(NumberFormat.format(1234567.891, decimals: 2, .en) == "1,234,567.89")
+    #expect(NumberFormat.format(123, decimals: 0, .en) == "123")
+    #expect(NumberFormat.format(-1234, decimals: 0, .en) == "\u{2212}1,234")
+  }
+
+  /// The number reader as it was written before it worked on bytes: the reference.
+  static func referenceParse(_ raw: String) -> (value: Double, decimals: Int)? {
+    var text = ""
+    for scalar in raw.unicodeScalars {
+      switch scalar.value {
+      case 0xFF10...0xFF19: text.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      case 0xFF0D, 0x2212, 0x2013: text.append("-")
+      case 0xFF0E: text.append(".")
+      case 0x2C, 0xFF0C: continue
+      case 0x20: continue
+      default: text.unicodeScalars.append(scalar)
+      }
+    }
+    if text.hasPrefix("+") { text.removeFirst() }
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
+      text.dropFirst().allSatisfy({ $0 != "-" }), text.filter({ $0 == "." }).count <= 1,
+      let value = Double(text)
+    else { return nil }
+    let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+    return (value, decimals)
+  }
+
+  @Test func numberTextReadsWhatItReadBefore() {
+    let pieces = ["1", "0", "9", ".", "-", "+", ",", " ", "－", "−", "–", "．", "，", "１", "５", "e", "a", "\u{301}", "\r\n", "亿", "%"]
+    var inputs = ["22398.39", "－3.2", "1,234.5", "１２３", "+5", "++5", "-", ".", "1.", ".5", "1-2", "1..2", "", " 7 ", "1e5", "inf", "nan"]
+    // Every string of up to three pieces.
+    for a in pieces {
+      inputs.append(a)
+      for b in pieces {
+        inputs.append(a + b)
+        for c in pieces { inputs.append(a + b + c) }
+      }
+    }
+    for raw in inputs {
+      let fast = NumberText.parse(raw)
+      let reference = Self.referenceParse(raw)
+      #expect(fast?.value == reference?.value && fast?.decimals == reference?.decimals, "\(raw.debugDescription)")
+    }
   }
 
   @Test func escapingLeavesPlainTextAsItIs() {

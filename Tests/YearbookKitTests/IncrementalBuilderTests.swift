@@ -18,7 +18,9 @@ import Testing
   /// The incremental result is the full build's, file for file and finding for finding.
   func expectSame(_ incremental: Yearbook.Result, _ full: Yearbook.Result, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(incremental.files.map(\.path) == full.files.map(\.path), sourceLocation: sourceLocation)
-    for (a, b) in zip(incremental.files, full.files) { #expect(a == b, "\(a.path) differs from a full build", sourceLocation: sourceLocation) }
+    for (a, b) in zip(incremental.files, full.files) {
+      #expect(a == b, "\(a.path) differs from a full build", sourceLocation: sourceLocation)
+    }
     #expect(incremental.diagnostics == full.diagnostics, sourceLocation: sourceLocation)
   }
 
@@ -48,7 +50,9 @@ import Testing
   }
 
   @Test func aChapterTitleEditRemakesThePagesWhoseNavigationShowsIt() {
-    let after = replacing(base, chapter: "Content/chapters/overview.en.md") { $0.replacingOccurrences(of: "title: Overview", with: "title: General view") }
+    let after = replacing(base, chapter: "Content/chapters/overview.en.md") {
+      $0.replacingOccurrences(of: "title: Overview", with: "title: General view")
+    }
     // Every English page shows the navigation; the Chinese ones and the (Chinese) 404 do not
     // change. The sitemap, which lists chapters, is remade too (it takes no time).
     #expect(made(from: base, to: after) == ["en/appendix.html", "en/index.html", "en/overview.html", "sitemap.xml"])
@@ -58,7 +62,8 @@ import Testing
     var after = base
     after.tables[1].text = Fixture.csv.replacingOccurrences(of: "7177.32", with: "7177.33")
     // types is placed by the appendix, and by the overview as a table and through its pie chart.
-    #expect(made(from: base, to: after) == ["data/types.csv", "en/appendix.html", "en/overview.html", "zh/appendix.html", "zh/overview.html"])
+    #expect(
+      made(from: base, to: after) == ["data/types.csv", "en/appendix.html", "en/overview.html", "zh/appendix.html", "zh/overview.html"])
   }
 
   @Test func theKeyFiguresTableRemakesTheCovers() {
@@ -69,7 +74,8 @@ import Testing
 
   @Test func aSchemaTitleEditReachesTheCrossReferencesToIt() {
     var after = base
-    after.schemas[1].text = Fixture.schema.replacingOccurrences(of: "title: {zh: 合同类型构成, en: Contract types}", with: "title: {zh: 合同类型构成, en: Contract kinds}")
+    after.schemas[1].text = Fixture.schema.replacingOccurrences(
+      of: "title: {zh: 合同类型构成, en: Contract types}", with: "title: {zh: 合同类型构成, en: Contract kinds}")
     // The chart's title shows where it is placed: both overview pages; the appendix places the table only.
     #expect(made(from: base, to: after) == ["en/overview.html", "zh/overview.html"])
   }
@@ -77,7 +83,10 @@ import Testing
   @Test func aGlossaryEditRemakesWhatTranslatesLabels() {
     var after = base
     after.glossary?.text = Fixture.glossary.replacingOccurrences(of: "Technology services", with: "Technical services")
-    #expect(made(from: base, to: after) == ["en/appendix.html", "en/index.html", "en/overview.html", "zh/appendix.html", "zh/index.html", "zh/overview.html"])
+    #expect(
+      made(from: base, to: after) == [
+        "en/appendix.html", "en/index.html", "en/overview.html", "zh/appendix.html", "zh/index.html", "zh/overview.html",
+      ])
   }
 
   @Test func aTemplateEditRemakesEveryPageButTheDownloads() {
@@ -113,19 +122,25 @@ import Testing
   }
 
   @Test func draftsAreLeftOutOfBuildAndShownWithDraftsIncluded() {
-    let files = replacing(base, chapter: "Content/chapters/appendix.en.md") { $0.replacingOccurrences(of: "part: 6\n", with: "part: 6\ndraft: true\n") }
+    let files = replacing(base, chapter: "Content/chapters/appendix.en.md") {
+      $0.replacingOccurrences(of: "part: 6\n", with: "part: 6\ndraft: true\n")
+    }
     let published = Yearbook.build(files)
     #expect(!published.diagnostics.hasErrors, "\(published.diagnostics)")
     #expect(!published.files.contains { $0.path == "en/appendix.html" })
     #expect(published.files.filter { $0.text.contains("en/appendix.html") }.map(\.path) == [], "no page links to the left-out draft")
     #expect(published.files.contains { $0.path == "zh/appendix.html" })
-    #expect(!published.files.first { $0.path == "zh/appendix.html" }!.text.contains("hreflang=\"en\""), "the language switch does not lead to it")
+    #expect(
+      !published.files.first { $0.path == "zh/appendix.html" }!.text.contains("hreflang=\"en\""), "the language switch does not lead to it")
 
     let preview = Yearbook.build(files, options: BuildOptions(includeDrafts: true))
     let page = preview.files.first { $0.path == "en/appendix.html" }!.text
     #expect(page.contains("class=\"draft-badge\""))
     #expect(preview.files.first { $0.path == "en/index.html" }!.text.contains("draft-badge"))
-    #expect(made(from: base, to: files, options: BuildOptions(includeDrafts: true)) == ["en/appendix.html", "en/index.html", "en/overview.html", "sitemap.xml"])
+    #expect(
+      made(from: base, to: files, options: BuildOptions(includeDrafts: true)) == [
+        "en/appendix.html", "en/index.html", "en/overview.html", "sitemap.xml",
+      ])
   }
 
   @Test func theLiveReloadScriptIsInEveryLayoutPageOnlyWhenAsked() {
@@ -139,7 +154,8 @@ import Testing
 
   @Test func theRealContentBuildsIncrementallyAsAFullBuildDoes() throws {
     let (files, readDiagnostics) = ContentReader.read(
-      content: Fixture.repository.appendingPathComponent("Content").path, templates: Fixture.repository.appendingPathComponent("Templates").path)
+      content: Fixture.repository.appendingPathComponent("Content").path,
+      templates: Fixture.repository.appendingPathComponent("Templates").path)
     #expect(!readDiagnostics.hasErrors)
     var builder = IncrementalBuilder(options: BuildOptions())
     let first = builder.build(files)

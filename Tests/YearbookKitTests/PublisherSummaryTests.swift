@@ -19,7 +19,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output")
     let first = try Publisher.publish(
-      [OutputFile(path: "a.html", text: "a"), OutputFile(path: "en/b.html", text: "b"), OutputFile(path: "old.csv", text: "o")], to: output.path)
+      [OutputFile(path: "a.html", text: "a"), OutputFile(path: "en/b.html", text: "b"), OutputFile(path: "old.csv", text: "o")],
+      to: output.path)
     #expect(first == PublishSummary(written: ["a.html", "en/b.html", "old.csv"], unchanged: 0, removed: []))
     let kept = try inode(output.appendingPathComponent("en/b.html"))
     let second = try Publisher.publish([OutputFile(path: "a.html", text: "A"), OutputFile(path: "en/b.html", text: "b")], to: output.path)
@@ -45,6 +46,7 @@ import Testing
     let third = try Publisher.update([OutputFile(path: "a.html", text: "a2"), OutputFile(path: "en/c.html", text: "c")], in: output.path)
     #expect(third.written == ["a.html"] && third.unchanged == 1)
     #expect(try String(contentsOf: output.appendingPathComponent("a.html"), encoding: .utf8) == "a2")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [".gitkeep", "a.html", "en"], "no partial file left")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == [".gitkeep", "a.html", "en"], "no partial file left")
   }
 }

@@ -54,7 +54,8 @@ public struct DependencyGraph: Sendable, Equatable {
     // A reference shows the target's number, or its title: the table or chart is read too.
     tables.formUnion(references.filter { report.tables[$0] != nil })
     charts.formUnion(references.filter { report.charts[$0] != nil })
-    let projection = report.projection(languages: [chapter.language], chapter: chapter, tables: tables, charts: charts, glossary: !placements.isEmpty)
+    let projection = report.projection(
+      languages: [chapter.language], chapter: chapter, tables: tables, charts: charts, glossary: !placements.isEmpty)
     let other = builder.languages.first { $0 != chapter.language }
     var list: [Dependency] = [
       .report(projection),

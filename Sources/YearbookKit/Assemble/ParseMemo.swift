@@ -43,6 +43,8 @@ public final class ParseMemo: @unchecked Sendable {
     guard a.path == b.path, a.text.utf8.count == b.text.utf8.count else { return false }
     var x = a.text
     var y = b.text
-    return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    return x.withUTF8 { p in
+      y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+    }
   }
 }

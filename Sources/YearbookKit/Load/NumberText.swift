@@ -3,23 +3,27 @@
 enum NumberText {
   /// The number and its decimals, or nil when `raw` is not a number.
   static func parse(_ raw: String) -> (value: Double, decimals: Int)? {
-    var text = ""
+    // On bytes: after the mapping a number is ASCII digits, at most one point and a leading
+    // minus, so any other scalar means "not a number" (as the character checks said before).
+    var text: [UInt8] = []
+    text.reserveCapacity(raw.utf8.count)
     for scalar in raw.unicodeScalars {
       switch scalar.value {
-      case 0xFF10...0xFF19: text.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-      case 0xFF0D, 0x2212, 0x2013: text.append("-")
-      case 0xFF0E: text.append(".")
+      case 0xFF10...0xFF19: text.append(UInt8(scalar.value - 0xFF10 + 0x30))
+      case 0xFF0D, 0x2212, 0x2013: text.append(UInt8(ascii: "-"))
+      case 0xFF0E: text.append(UInt8(ascii: "."))
       case 0x2C, 0xFF0C: continue
       case 0x20: continue
-      default: text.unicodeScalars.append(scalar)
+      case 0x30...0x39, 0x2B, 0x2D, 0x2E: text.append(UInt8(scalar.value))
+      default: return nil
       }
     }
-    if text.hasPrefix("+") { text.removeFirst() }
-    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }),
-      text.dropFirst().allSatisfy({ $0 != "-" }), text.filter({ $0 == "." }).count <= 1,
-      let value = Double(text)
+    if text.first == UInt8(ascii: "+") { text.removeFirst() }
+    let point = text.firstIndex(of: UInt8(ascii: "."))
+    guard !text.isEmpty, !text.contains(UInt8(ascii: "+")), !text.dropFirst().contains(UInt8(ascii: "-")),
+      text.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+      let value = Double(String(decoding: text, as: UTF8.self))
     else { return nil }
-    let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
-    return (value, decimals)
+    return (value, point.map { text.count - $0 - 1 } ?? 0)
   }
 }

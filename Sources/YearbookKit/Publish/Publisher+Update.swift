@@ -52,7 +52,9 @@ extension Publisher {
     guard stat(path, &info) == 0, Int(info.st_size) == file.bytes.count,
       let data = FileManager.default.contents(atPath: path), data.count == file.bytes.count
     else { return false }
-    return data.withUnsafeBytes { old in file.bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 } }
+    return data.withUnsafeBytes { old in
+      file.bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
+    }
   }
 
   /// Every file under `output` but hidden ones (`.gitkeep`, partial writes), as relative paths.

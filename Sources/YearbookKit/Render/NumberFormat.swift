@@ -11,13 +11,18 @@ public enum NumberFormat {
 
   /// `value` with `decimals` decimals for `language`.
   public static func format(_ value: Double, decimals: Int, _ language: Language) -> String {
-    let fixed = fixedPoint(abs(value), decimals: max(0, decimals))
-    let isNegative = value < 0 && fixed.contains(where: { $0 != "0" && $0 != "." })
-    let parts = fixed.split(separator: ".", maxSplits: 1)
-    var integer = String(parts[0])
-    if language != .zh { integer = grouped(integer) }
-    let body = parts.count > 1 ? "\(integer).\(parts[1])" : integer
-    return isNegative ? "\u{2212}\(body)" : body
+    let fixed = fixedPointBytes(abs(value), decimals: max(0, decimals))
+    // `fixed` is ASCII digits with at most one point: its bytes are its characters.
+    let isNegative = value < 0 && fixed.contains { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }
+    let point = fixed.firstIndex(of: UInt8(ascii: ".")) ?? fixed.endIndex
+    var out: [UInt8] = isNegative ? Array("\u{2212}".utf8) : []
+    out.reserveCapacity(out.count + fixed.count + fixed.count / 3)
+    for i in 0..<point {
+      if language != .zh, i > 0, (point - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(fixed[i])
+    }
+    out += fixed[point...]
+    return String(decoding: out, as: UTF8.self)
   }
 
   static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
@@ -27,17 +32,31 @@ public enum NumberFormat {
   /// 10⁻⁷, so unless its fraction lies within 10⁻⁶ of ½ it rounds to the digits printf would
   /// give; near ½ (and for large or odd values) printf itself decides.
   static func fixedPoint(_ value: Double, decimals: Int) -> String {
-    guard decimals < powersOfTen.count else { return printf(value, decimals: decimals) }
+    String(decoding: fixedPointBytes(value, decimals: decimals), as: UTF8.self)
+  }
+
+  /// `fixedPoint` as ASCII bytes.
+  static func fixedPointBytes(_ value: Double, decimals: Int) -> [UInt8] {
+    guard decimals < powersOfTen.count else { return Array(printf(value, decimals: decimals).utf8) }
     let scaled = value * powersOfTen[decimals]
-    guard scaled < 1e9 else { return printf(value, decimals: decimals) }
+    guard scaled < 1e9 else { return Array(printf(value, decimals: decimals).utf8) }
     let whole = scaled.rounded(.down)
     let fraction = scaled - whole
-    guard abs(fraction - 0.5) > 1e-6 else { return printf(value, decimals: decimals) }
-    let n = Int(whole) + (fraction > 0.5 ? 1 : 0)
-    guard decimals > 0 else { return String(n) }
-    let unit = Int(powersOfTen[decimals])
-    let digits = String(n % unit)
-    return "\(n / unit)." + String(repeating: "0", count: decimals - digits.count) + digits
+    guard abs(fraction - 0.5) > 1e-6 else { return Array(printf(value, decimals: decimals).utf8) }
+    var n = Int(whole) + (fraction > 0.5 ? 1 : 0)
+    // Digits from the right: the decimals, the point, then the integer part (at least "0").
+    var reversed: [UInt8] = []
+    reversed.reserveCapacity(12 + decimals)
+    for _ in 0..<decimals {
+      reversed.append(UInt8(ascii: "0") + UInt8(n % 10))
+      n /= 10
+    }
+    if decimals > 0 { reversed.append(UInt8(ascii: ".")) }
+    repeat {
+      reversed.append(UInt8(ascii: "0") + UInt8(n % 10))
+      n /= 10
+    } while n > 0
+    return reversed.reversed()
   }
 
   /// `%.<decimals>f` of `value` straight through C's `vsnprintf`, as `String(format:)` writes
@@ -50,15 +69,5 @@ public enum NumberFormat {
       guard length >= size else { return String(decoding: buffer.prefix(Int(max(0, length))).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
       size = Int(length) + 1
     }
-  }
-
-  static func grouped(_ digits: String) -> String {
-    guard digits.count > 3 else { return digits }
-    var out = ""
-    for (i, c) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(c)
-    }
-    return out
   }
 }
