@@ -37,8 +37,8 @@ def count_files(folder):
     return files, size
 
 
-def hyperfine(commands, runs, export):
-    argv = ["hyperfine", "--shell=none", "--warmup", "2", "--runs", str(runs), "--export-json", export, "--style", "basic"]
+def hyperfine(commands, runs, warmup, export):
+    argv = ["hyperfine", "--shell=none", "--warmup", str(warmup), "--runs", str(runs), "--export-json", export, "--style", "basic"]
     for name, command in commands:
         argv += ["--command-name", name, " ".join(command)]
     subprocess.run(argv, check=True, stdout=sys.stderr)
@@ -74,7 +74,8 @@ def main():
         hg = ["hugo", "--source", f"{folder}/hugo", "--destination", hugo_out, "--quiet"]
         # Fewer runs for the big sizes: each takes seconds.
         runs = args.runs if size <= 10 else max(5, args.runs // 2) if size <= 100 else 3
-        results = hyperfine([(f"yearbook {size}", yb), (f"hugo {size}", hg)], runs, f"{folder}/hyperfine.json")
+        warmup = 2 if size <= 100 else 1
+        results = hyperfine([(f"yearbook {size}", yb), (f"hugo {size}", hg)], runs, warmup, f"{folder}/hyperfine.json")
         yb_status, yb_rss = peak_rss_kib(yb)
         hg_status, hg_rss = peak_rss_kib(hg)
         if yb_status != 0 or hg_status != 0:

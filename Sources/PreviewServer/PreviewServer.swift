@@ -42,6 +42,8 @@ public enum PreviewServer {
     case cannotListen(host: String, port: Int, reason: String)
     /// The preview folder cannot be made.
     case cannotWrite(path: String)
+    /// The server stopped on an error after it had started.
+    case stopped(reason: String)
 
     /// The message, for the terminal.
     public var description: String {
@@ -53,6 +55,8 @@ public enum PreviewServer {
         return "error: cannot listen on \(host) port \(port): \(reason)"
       case .cannotWrite(let path):
         return "error: cannot create the preview folder \(path)"
+      case .stopped(let reason):
+        return "error: the preview server stopped: \(reason)"
       }
     }
   }
@@ -84,28 +88,17 @@ public enum PreviewServer {
     let options = BuildOptions(includeDrafts: configuration.includeDrafts, liveReloadScript: LiveReloadClient.script)
     var builder = PreviewBuilder(content: configuration.content, templates: configuration.templates, output: output, options: options)
     let hub = EventHub()
-    // Until the service group below takes the signals over, Ctrl-C during the first build stops
-    // at once, still removing the temporary folder.
-    let early = [SIGINT, SIGTERM].map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler {
-        if temporary { try? FileManager.default.removeItem(atPath: output) }
-        console.line("stopped")
-        exit(130)
-      }
-      source.resume()
-      return source
-    }
-    if case .failure(let errors) = builder.build(changed: []) { await hub.fail(errors) }
-    for source in early { source.cancel() }
+    let first = stoppingOnInterrupt(removing: temporary ? output : nil) { builder.build(changed: []) }
+    if case .failure(let errors) = first { await hub.fail(errors) }
 
+    let listening = Flag()
     var logger = Logger(label: "yearbook.serve")
     logger.logLevel = .critical
     let app = Application(
       responder: PreviewResponder(resolver: PathResolver(lookup: lookup), hub: hub, boundHost: host),
       configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in
+        listening.set()
         let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(channel.localAddress?.port ?? configuration.port)/"
         console.line(
           "serving \(url) (\(configuration.includeDrafts ? "drafts shown" : "drafts hidden"); "
@@ -122,7 +115,7 @@ public enum PreviewServer {
     do {
       try await ServiceGroup(configuration: group).run()
     } catch {
-      throw failure(error, host: host, port: configuration.port)
+      throw listening.isSet ? .stopped(reason: "\(error)") : failure(error, host: host, port: configuration.port)
     }
     console.line("stopped")
   }
@@ -137,6 +130,24 @@ public enum PreviewServer {
       if io.errnoCode == EADDRNOTAVAIL { return .cannotListen(host: host, port: port, reason: "no network interface has this address") }
     }
     return .cannotListen(host: host, port: port, reason: "\(error)")
+  }
+
+  /// Runs `body` (the first build) so that Ctrl-C or SIGTERM meanwhile stops at once, still
+  /// removing the temporary folder: the service group takes the signals over only afterwards.
+  private static func stoppingOnInterrupt<T>(removing folder: String?, _ body: () -> T) -> T {
+    let sources = [SIGINT, SIGTERM].map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler {
+        if let folder { try? FileManager.default.removeItem(atPath: folder) }
+        Console().line("stopped")
+        exit(130)
+      }
+      source.resume()
+      return source
+    }
+    defer { for source in sources { source.cancel() } }
+    return body()
   }
 
   private static func openBrowser(_ url: String, console: Console) {
@@ -154,4 +165,12 @@ public enum PreviewServer {
     }
     do { try process.run() } catch { console.error("note: could not open a browser; open \(url) yourself") }
   }
+}
+
+/// Set once, read from anywhere: whether the server got as far as listening.
+private final class Flag: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = false
+  func set() { lock.withLock { value = true } }
+  var isSet: Bool { lock.withLock { value } }
 }
