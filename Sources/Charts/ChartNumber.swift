@@ -15,16 +15,23 @@ enum ChartNumber {
     let scaled = (abs(value) * scale).rounded()
     guard scaled < 9e15 else { return value < 0 ? minus + "∞" : "∞" }
     let units = UInt64(scaled)
-    let whole = units / UInt64(scale)
-    var fraction = String(units % UInt64(scale))
-    if places > 0 {
-      fraction = String(repeating: "0", count: places - fraction.count) + fraction
-    }
+    let divisor = UInt64(scale)
+    // Integer arithmetic only: every coordinate of every chart passes through here.
+    var fraction = units % divisor
+    var digits = places
     if trimZeros {
-      while fraction.hasSuffix("0") { fraction.removeLast() }
+      while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
     }
-    var text = grouped(whole, grouping)
-    if places > 0 && !fraction.isEmpty { text += "." + fraction }
+    var text = grouped(units / divisor, grouping)
+    if digits > 0 {
+      let written = String(fraction)
+      text += "."
+      for _ in written.utf8.count..<digits { text += "0" }
+      text += written
+    }
     return units == 0 ? text : (value < 0 ? minus + text : text)
   }
 

@@ -36,6 +36,10 @@ struct SVGDocument {
         ("font-family", SVGDocument.fontFamily),
         ("font-size", "12"),
       ], children)
-    return root.markup + "\n"
+    var out: [UInt8] = []
+    out.reserveCapacity(32_768)
+    root.write(into: &out)
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 }

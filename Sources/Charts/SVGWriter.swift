@@ -20,23 +20,49 @@ enum SVGNode: Sendable, Equatable {
 
   /// The node as SVG markup: one element per line, text escaped.
   var markup: String {
+    var out: [UInt8] = []
+    write(into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the node's markup to `out` as UTF-8: one buffer for a whole document, so a
+  /// chart is written once instead of being copied at every level of the tree, and bytes
+  /// are appended without String's per-append bookkeeping.
+  func write(into out: inout [UInt8]) {
     switch self {
     case .text(let string):
-      return SVGWriter.escape(string)
+      SVGWriter.appendEscaped(string, to: &out)
     case .element(let name, let attributes, let children):
-      var out = "<" + name
+      out.append(UInt8(ascii: "<"))
+      SVGWriter.append(name, to: &out)
       for (key, value) in attributes {
-        out += " \(key)=\"\(SVGWriter.escape(value))\""
+        out.append(UInt8(ascii: " "))
+        SVGWriter.append(key, to: &out)
+        out.append(UInt8(ascii: "="))
+        out.append(UInt8(ascii: "\""))
+        SVGWriter.appendEscaped(value, to: &out)
+        out.append(UInt8(ascii: "\""))
       }
-      if children.isEmpty { return out + "/>" }
+      if children.isEmpty {
+        out.append(UInt8(ascii: "/"))
+        out.append(UInt8(ascii: ">"))
+        return
+      }
       let inline = children.allSatisfy {
         if case .text = $0 { return true }
         if case .element(name: "tspan", _, _) = $0 { return true }
         return false
       }
-      let separator = inline ? "" : "\n"
-      return out + ">" + separator + children.map(\.markup).joined(separator: separator)
-        + separator + "</\(name)>"
+      out.append(UInt8(ascii: ">"))
+      for child in children {
+        if !inline { out.append(UInt8(ascii: "\n")) }
+        child.write(into: &out)
+      }
+      if !inline { out.append(UInt8(ascii: "\n")) }
+      out.append(UInt8(ascii: "<"))
+      out.append(UInt8(ascii: "/"))
+      SVGWriter.append(name, to: &out)
+      out.append(UInt8(ascii: ">"))
     }
   }
 }
@@ -46,23 +72,60 @@ enum SVGWriter {
   /// Escapes the five XML special characters and drops characters XML 1.0 forbids, so any
   /// label parses.
   static func escape(_ string: String) -> String {
-    var out = ""
-    out.reserveCapacity(string.utf8.count)
+    var out: [UInt8] = []
+    appendEscaped(string, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `string` escaped to `out` as UTF-8. Most labels and every number need no
+  /// escaping, so the bytes are scanned first and copied whole when nothing needs replacing.
+  static func appendEscaped(_ string: String, to out: inout [UInt8]) {
+    var string = string
+    let clean = string.withUTF8 { bytes in
+      guard !needsEscaping(bytes) else { return false }
+      out.append(contentsOf: bytes)
+      return true
+    }
+    if clean { return }
     for scalar in string.unicodeScalars {
       switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      case "&": out.append(contentsOf: "&amp;".utf8)
+      case "<": out.append(contentsOf: "&lt;".utf8)
+      case ">": out.append(contentsOf: "&gt;".utf8)
+      case "\"": out.append(contentsOf: "&quot;".utf8)
+      case "'": out.append(contentsOf: "&apos;".utf8)
       default:
         let v = scalar.value
-        if v < 0x20 || v == 0xFFFE || v == 0xFFFF { continue }
-        out.unicodeScalars.append(scalar)
+        if v < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" { continue }
+        if v == 0xFFFE || v == 0xFFFF { continue }
+        UTF8.encode(scalar) { out.append($0) }
       }
     }
-    return out
+  }
+
+  /// Appends `string`'s UTF-8 as one copy.
+  static func append(_ string: String, to out: inout [UInt8]) {
+    var string = string
+    string.withUTF8 { out.append(contentsOf: $0) }
+  }
+
+  /// True when `string` holds a character `escape` replaces or drops: one of `&<>"'`, a C0
+  /// control other than tab and line ends, or U+FFFE / U+FFFF (UTF-8 EF BF BE / EF BF BF).
+  private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var previous: (UInt8, UInt8) = (0, 0)
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+        UInt8(ascii: "'"):
+        return true
+      case 0x09, 0x0A, 0x0D: break
+      case ..<0x20: return true
+      case 0xBE...0xBF where previous == (0xEF, 0xBF): return true
+      default: break
+      }
+      previous = (previous.1, byte)
+    }
+    return false
   }
 
   /// A coordinate with at most one decimal, no trailing zeros, never "-0"; independent of

@@ -1,89 +1,132 @@
 /// Line breaking for labels: between words, and between any two CJK characters (Chinese
 /// has no spaces), never inside a Latin word or a number.
+///
+/// A layout tries many fonts sizes and line counts for every label of every chart, so the
+/// work is done on the label's scalars, cut once into pieces; candidate lines are ranges of
+/// pieces measured in place, and only the chosen lines become strings.
 extension TextMetrics {
   /// `text` on as few lines as fit `maxWidth`, at most `maxLines`; two lines are balanced
   /// rather than greedy. Nil when it cannot fit.
   static func wrap(_ text: String, maxWidth: Double, fontSize: Double, maxLines: Int) -> [String]? {
     if width(of: text, fontSize: fontSize) <= maxWidth { return [text] }
     guard maxLines >= 2 else { return nil }
-    let pieces = breakablePieces(text)
+    let pieces = Pieces(text)
     guard pieces.count > 1 else { return nil }
-    if let two = balancedTwoLines(pieces, maxWidth: maxWidth, fontSize: fontSize) { return two }
+    if let two = pieces.balancedTwoLines(maxWidth: maxWidth, fontSize: fontSize) {
+      return pieces.strings(two)
+    }
     guard maxLines > 2 else { return nil }
-    var lines = greedyLines(pieces, maxWidth: maxWidth, fontSize: fontSize)
-    guard lines.count <= maxLines, width(of: lines, fontSize: fontSize) <= maxWidth else {
-      return nil
-    }
+    var lines = pieces.greedyLines(maxWidth: maxWidth, fontSize: fontSize)
+    var widest = pieces.widest(lines, fontSize: fontSize)
+    guard lines.count <= maxLines, widest <= maxWidth else { return nil }
     // Even the lines out: narrow the measure while the text still takes as many lines.
-    var measure = width(of: lines, fontSize: fontSize) - 1
+    var measure = widest - 1
     while measure > 0 {
-      let narrower = greedyLines(pieces, maxWidth: measure, fontSize: fontSize)
-      guard narrower.count == lines.count, width(of: narrower, fontSize: fontSize) <= measure else {
-        break
-      }
+      let narrower = pieces.greedyLines(maxWidth: measure, fontSize: fontSize)
+      let narrowerWidest = pieces.widest(narrower, fontSize: fontSize)
+      guard narrower.count == lines.count, narrowerWidest <= measure else { break }
       lines = narrower
-      measure = width(of: narrower, fontSize: fontSize) - 1
+      widest = narrowerWidest
+      measure = widest - 1
     }
-    return lines
+    return pieces.strings(lines)
   }
 
   /// `text` split into the two most even lines it breaks into (itself when it cannot break).
   static func balancedSplit(_ text: String, fontSize: Double) -> [String] {
-    balancedTwoLines(breakablePieces(text), maxWidth: .infinity, fontSize: fontSize) ?? [text]
+    let pieces = Pieces(text)
+    guard let two = pieces.balancedTwoLines(maxWidth: .infinity, fontSize: fontSize) else {
+      return [text]
+    }
+    return pieces.strings(two)
   }
 
   /// `text` broken greedily into lines no wider than `maxWidth` where it can be; a single
   /// unbreakable piece wider than `maxWidth` stays on its own line.
   static func greedyLines(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
-    greedyLines(breakablePieces(text), maxWidth: maxWidth, fontSize: fontSize)
+    let pieces = Pieces(text)
+    return pieces.strings(pieces.greedyLines(maxWidth: maxWidth, fontSize: fontSize))
   }
 
   /// The text cut at every break opportunity; each piece keeps its trailing space.
   static func breakablePieces(_ text: String) -> [String] {
-    var pieces: [String] = []
-    var current = ""
-    var previous: Character?
-    for character in text {
-      if let previous, !current.isEmpty, canBreak(between: previous, and: character) {
-        pieces.append(current)
-        current = ""
+    let pieces = Pieces(text)
+    return (0..<pieces.count).map(pieces.raw)
+  }
+}
+
+/// A label's scalars and the places it may break: piece `i` is
+/// `scalars[starts[i]..<starts[i + 1]]`. A line is a range of pieces, measured and trimmed
+/// of spaces at both ends exactly as the string it stands for would be.
+private struct Pieces {
+  let scalars: [Unicode.Scalar]
+  /// Where each piece starts, plus the end of the text.
+  let starts: [Int]
+
+  init(_ text: String) {
+    let scalars = Array(text.unicodeScalars)
+    var starts: [Int] = []
+    var left: Unicode.Scalar?
+    for (index, scalar) in scalars.enumerated() {
+      if index == 0 {
+        starts.append(0)
+      } else if let left, !Pieces.continues(scalar), Pieces.canBreak(between: left, and: scalar) {
+        starts.append(index)
       }
-      current.append(character)
-      previous = character
+      if !Pieces.continues(scalar) { left = scalar }
     }
-    if !current.isEmpty { pieces.append(current) }
-    return pieces
+    starts.append(scalars.count)
+    self.scalars = scalars
+    self.starts = starts
   }
 
-  private static func canBreak(between left: Character, and right: Character) -> Bool {
-    if right == " " { return false }
-    if left == " " || left == "-" || left == "/" { return true }
-    if isClosingPunctuation(right) { return false }
-    if isOpeningPunctuation(left) { return false }
-    return isWideCharacter(left) || isWideCharacter(right)
+  var count: Int { starts.count - 1 }
+
+  /// The trimmed text of `pieces`.
+  func string(_ pieces: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in scalars[trimmed(pieces)] { view.append(scalar) }
+    return String(view)
   }
 
-  private static func isWideCharacter(_ character: Character) -> Bool {
-    character.unicodeScalars.first.map(isWide) ?? false
+  func strings(_ lines: [Range<Int>]) -> [String] { lines.map(string) }
+
+  /// Piece `index` as cut, spaces kept.
+  func raw(_ index: Int) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in scalars[starts[index]..<starts[index + 1]] { view.append(scalar) }
+    return String(view)
   }
 
-  private static func isClosingPunctuation(_ character: Character) -> Bool {
-    "，。、；：？！）》」』】,.;:?!)%".contains(character)
+  /// The estimated width of `pieces` as one trimmed line, summed in reading order like
+  /// `TextMetrics.width(of:fontSize:)` so the two agree to the last bit.
+  func width(_ pieces: Range<Int>, fontSize: Double) -> Double {
+    var ems = 0.0
+    for scalar in scalars[trimmed(pieces)] { ems += TextMetrics.em(scalar) }
+    return ems * fontSize
   }
 
-  private static func isOpeningPunctuation(_ character: Character) -> Bool {
-    "（《「『【(".contains(character)
+  func widest(_ lines: [Range<Int>], fontSize: Double) -> Double {
+    lines.map { width($0, fontSize: fontSize) }.max() ?? 0
   }
 
-  private static func balancedTwoLines(_ pieces: [String], maxWidth: Double, fontSize: Double)
-    -> [String]?
-  {
-    var best: [String]?
+  /// The scalar range of `pieces` without spaces at either end.
+  private func trimmed(_ pieces: Range<Int>) -> Range<Int> {
+    var lower = starts[pieces.lowerBound]
+    var upper = starts[pieces.upperBound]
+    while upper > lower && scalars[upper - 1] == " " { upper -= 1 }
+    while lower < upper && scalars[lower] == " " { lower += 1 }
+    return lower..<upper
+  }
+
+  /// The cut into two lines whose wider line is narrowest, if one fits `maxWidth`.
+  func balancedTwoLines(maxWidth: Double, fontSize: Double) -> [Range<Int>]? {
+    var best: [Range<Int>]?
     var bestWidth = Double.infinity
-    for cut in 1..<pieces.count {
-      let first = trimmed(pieces[..<cut].joined())
-      let second = trimmed(pieces[cut...].joined())
-      let widest = max(width(of: first, fontSize: fontSize), width(of: second, fontSize: fontSize))
+    for cut in 1..<count {
+      let first = 0..<cut
+      let second = cut..<count
+      let widest = max(width(first, fontSize: fontSize), width(second, fontSize: fontSize))
       if widest <= maxWidth && widest < bestWidth {
         best = [first, second]
         bestWidth = widest
@@ -92,28 +135,50 @@ extension TextMetrics {
     return best
   }
 
-  private static func greedyLines(_ pieces: [String], maxWidth: Double, fontSize: Double)
-    -> [String]
-  {
-    var lines: [String] = []
-    var current = ""
-    for piece in pieces {
-      let candidate = current + piece
-      if current.isEmpty || width(of: trimmed(candidate), fontSize: fontSize) <= maxWidth {
-        current = candidate
-      } else {
-        lines.append(trimmed(current))
-        current = piece
+  /// Pieces added to a line while it fits; a piece that fits nowhere gets its own line.
+  func greedyLines(maxWidth: Double, fontSize: Double) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    for piece in 0..<count where piece > start {
+      if width(start..<(piece + 1), fontSize: fontSize) > maxWidth {
+        lines.append(start..<piece)
+        start = piece
       }
     }
-    if !current.isEmpty { lines.append(trimmed(current)) }
+    if count > start { lines.append(start..<count) }
     return lines
   }
 
-  private static func trimmed(_ line: String) -> String {
-    var line = Substring(line)
-    while line.last == " " { line.removeLast() }
-    while line.first == " " { line.removeFirst() }
-    return String(line)
+  /// Scalars that belong to the character before them (combining marks, joiners, variation
+  /// selectors, skin tones): never a place to break, and not the "left" side of one.
+  private static func continues(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0300...0x036F, 0x200C...0x200D, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF: return true
+    default: return false
+    }
+  }
+
+  private static func canBreak(between left: Unicode.Scalar, and right: Unicode.Scalar) -> Bool {
+    if right == " " { return false }
+    if left == " " || left == "-" || left == "/" { return true }
+    if isClosingPunctuation(right) { return false }
+    if isOpeningPunctuation(left) { return false }
+    return TextMetrics.isWide(left) || TextMetrics.isWide(right)
+  }
+
+  private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】", ",", ".", ";", ":",
+      "?", "!", ")", "%":
+      return true
+    default: return false
+    }
+  }
+
+  private static func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "（", "《", "「", "『", "【", "(": return true
+    default: return false
+    }
   }
 }

@@ -15,15 +15,22 @@ public enum MarkdownParser {
     }
     guard let root else { return .document([]) }
     defer { cmark_node_free(root) }
-    let walker = Walker(lineOffset: lineOffset, lines: source.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) })
+    var lineStarts = [0]
+    for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
+      lineStarts.append(offset + 1)
+    }
+    let walker = Walker(lineOffset: lineOffset, bytes: utf8, lineStarts: lineStarts)
     return .document(walker.children(of: root))
   }
 }
 
 private struct Walker {
   let lineOffset: Int
-  /// The source's lines as UTF-8, to turn cmark's byte columns into character columns.
-  let lines: [[UInt8]]
+  /// The source as UTF-8 and where each line starts in it, to turn cmark's byte columns
+  /// into character columns (found by bytes: splitting a long chapter into Characters was
+  /// a third of parsing it).
+  let bytes: [UInt8]
+  let lineStarts: [Int]
 
   func children(of node: OpaquePointer) -> [MarkdownNode] {
     var result: [MarkdownNode] = []
@@ -39,9 +46,11 @@ private struct Walker {
     let line = Int(cmark_node_get_start_line(node))
     let byteColumn = Int(cmark_node_get_start_column(node))
     var column = byteColumn
-    if line >= 1, line <= lines.count {
-      let bytes = lines[line - 1].prefix(max(0, byteColumn - 1))
-      column = String(decoding: bytes, as: UTF8.self).count + 1
+    if line >= 1, line <= lineStarts.count {
+      let start = lineStarts[line - 1]
+      let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+      let prefix = bytes[start..<min(end, start + max(0, byteColumn - 1))]
+      column = String(decoding: prefix, as: UTF8.self).count + 1
     }
     return SourcePosition(line: line + lineOffset, column: column)
   }
