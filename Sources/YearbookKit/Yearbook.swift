@@ -20,23 +20,27 @@ public enum Yearbook {
   }
 
   /// Runs every stage, with `assemble` making the files from the site builder: `SiteBuilder.build`,
-  /// or `IncrementalBuilder`, which makes only what changed (and remembers parses in `memo`).
+  /// or `IncrementalBuilder`, which makes only what changed (and remembers parses in `memo`,
+  /// checks in `checkMemo`).
   /// One pipeline for both.
   static func build(
     _ input: ContentFiles, options: BuildOptions, memo: ParseMemo = ParseMemo(remembers: false),
+    checkMemo: CheckMemo = CheckMemo(remembers: false),
     assemble: (SiteBuilder) -> (files: [OutputFile], diagnostics: [Diagnostic])
   ) -> Result {
     let (parsed, parseDiagnostics) = ReportParser.parse(input, memo: memo)
     var diagnostics = parseDiagnostics
     guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
-    diagnostics += Validator.check(report)
     let (templates, templateDiagnostics) = TemplateSet.make(report.templates)
     diagnostics += templateDiagnostics
     // Names are looked up only in templates that parse: a syntax error is reported once.
     let broken = Set(templateDiagnostics.map(\.location.path))
-    diagnostics += TemplateKeys.check(report.templates.filter { !broken.contains($0.value.path) })
+    let sources = report.templates.filter { !broken.contains($0.value.path) }
+    // The checks need only the report: they run while the pages are made.
+    let checks = Background { checkMemo.check(report, templates: sources) }
     let (files, renderDiagnostics) = assemble(SiteBuilder(report: report, templates: templates, options: options))
     diagnostics += renderDiagnostics
+    diagnostics += checks.value()
     diagnostics += Validator.links(report, files: files)
     diagnostics = Errata.apply(report.errata, to: Array(Set(diagnostics)), report: report)
     let sorted = Array(Set(diagnostics)).sorted()

@@ -167,4 +167,47 @@ import Testing
     #expect(second.made == ["zh/provinces.html"])
     expectSame(second.result, Yearbook.build(edited))
   }
+
+  /// The checks split into parts (and remembered) find exactly what the checks find whole.
+  @Test func theCheckMemoFindsWhatTheChecksFind() throws {
+    let (files, _) = ContentReader.read(
+      content: Fixture.repository.appendingPathComponent("Content").path,
+      templates: Fixture.repository.appendingPathComponent("Templates").path)
+    // The real report has findings (the seed's acknowledged inconsistencies); the fixture none.
+    for (input, hasFindings) in [(files, true), (base, false)] {
+      let (parsed, _) = ReportParser.parse(input)
+      let report = try #require(parsed)
+      let whole = Set(Validator.check(report) + TemplateKeys.check(report.templates))
+      #expect(whole.isEmpty != hasFindings)
+      #expect(Set(CheckMemo(remembers: false).check(report, templates: report.templates)) == whole)
+      let memo = CheckMemo()
+      #expect(Set(memo.check(report, templates: report.templates)) == whole)
+      #expect(Set(memo.check(report, templates: report.templates)) == whole)
+    }
+  }
+
+  /// A finding that comes and goes with an edit comes and goes in the remembered checks too:
+  /// a number dropped from an English paragraph, then a table total broken, then both fixed.
+  @Test func rememberedChecksFollowEachEdit() throws {
+    let (files, _) = ContentReader.read(
+      content: Fixture.repository.appendingPathComponent("Content").path,
+      templates: Fixture.repository.appendingPathComponent("Templates").path)
+    var builder = IncrementalBuilder(options: BuildOptions())
+    expectSame(builder.build(files).result, Yearbook.build(files))
+    var dropped = files
+    let english = try #require(dropped.chapters.firstIndex { $0.path.hasSuffix("chapters/overview.en.md") })
+    dropped.chapters[english].text = dropped.chapters[english].text.replacingOccurrences(of: "484,077", with: "many")
+    let droppedBuild = builder.build(dropped).result
+    #expect(droppedBuild.diagnostics.contains { $0.rule == "bilingual-number" })
+    expectSame(droppedBuild, Yearbook.build(dropped))
+    var broken = dropped
+    let table = try #require(broken.tables.firstIndex { $0.path.hasSuffix("data/appendix-01.csv") })
+    broken.tables[table].text = broken.tables[table].text.replacingOccurrences(of: "484077", with: "484078")
+    let brokenBuild = builder.build(broken).result
+    #expect(brokenBuild.diagnostics.hasErrors)
+    expectSame(brokenBuild, Yearbook.build(broken))
+    let fixed = builder.build(files).result
+    #expect(!fixed.diagnostics.contains { $0.rule == "bilingual-number" } && !fixed.diagnostics.hasErrors)
+    expectSame(fixed, Yearbook.build(files))
+  }
 }

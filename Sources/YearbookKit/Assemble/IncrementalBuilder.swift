@@ -1,8 +1,8 @@
 /// Builds the site again and again, remaking only the files whose inputs changed since the last
 /// build (see `DependencyGraph`); the rest, with their findings, are taken from the last build.
-/// Only files whose text changed are parsed again (`ParseMemo`); the checks, whose findings span
-/// files, run every time, through the same pipeline as `Yearbook.build`, so the result is always
-/// the one a full build gives for the same files.
+/// Only files whose text changed are parsed again (`ParseMemo`), and only the checks that read
+/// a changed part of the report run again (`CheckMemo`); all through the same pipeline as
+/// `Yearbook.build`, so the result is always the one a full build gives for the same files.
 public struct IncrementalBuilder: Sendable {
   /// The outcome of one build.
   public struct Outcome: Sendable {
@@ -17,6 +17,7 @@ public struct IncrementalBuilder: Sendable {
   /// Options of every build.
   public let options: BuildOptions
   private let memo = ParseMemo()
+  private let checkMemo = CheckMemo()
   private var graph: DependencyGraph?
   private var cache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
 
@@ -29,7 +30,7 @@ public struct IncrementalBuilder: Sendable {
   public mutating func build(_ input: ContentFiles) -> Outcome {
     var made: [String] = []
     var count = 0
-    let result = Yearbook.build(input, options: options, memo: memo) { builder in
+    let result = Yearbook.build(input, options: options, memo: memo, checkMemo: checkMemo) { builder in
       let files = assemble(builder, made: &made)
       count = files.files.count
       return files

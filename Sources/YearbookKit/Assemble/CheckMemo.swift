@@ -1,0 +1,80 @@
+import Foundation
+
+/// Runs the checks of a report (`Validator.check` and the template-key check) in parts that
+/// each read one part of the report, and, for `IncrementalBuilder`, remembers each part's
+/// findings with exactly what it read: an edit to a chapter runs again only the checks that
+/// read that chapter. A hit is an equality of inputs, never a guess, so the findings are
+/// always the ones a full check gives. A full build's memo (`remembers: false`) only splits
+/// the work, which also lets the chapters' checks run side by side.
+public final class CheckMemo: @unchecked Sendable {
+  private let lock = NSLock()
+  private let remembers: Bool
+  private var tableChecks: (key: TablesKey, findings: [Diagnostic])?
+  private var chapterChecks: (key: ChaptersKey, findings: [Diagnostic])?
+  private var numberChecks: [String: (key: ChaptersKey, findings: [Diagnostic])] = [:]
+  private var templateChecks: (key: [String: TemplateSource], findings: [Diagnostic])?
+
+  /// Makes an empty memo; one that does not remember just runs the checks.
+  public init(remembers: Bool = true) {
+    self.remembers = remembers
+  }
+
+  /// What the table checks read: translations (glossary, site, tables), chart references
+  /// (charts, tables), arithmetic and cross-table measures (tables).
+  private struct TablesKey: Equatable {
+    var site: Site
+    var glossary: Glossary
+    var tables: [String: Table]
+    var charts: [String: ChartSpec]
+  }
+
+  /// What the chapter checks read: the chapters (all of them, or one slug's), the site and
+  /// the tables and charts they place.
+  private struct ChaptersKey: Equatable {
+    var site: Site
+    var chapters: [Chapter]
+    var tables: [String: Table]
+    var charts: [String: ChartSpec]
+  }
+
+  /// Every finding of `Validator.check(report)` and `TemplateKeys.check(templates)`.
+  func check(_ report: Report, templates: [String: TemplateSource]) -> [Diagnostic] {
+    let tablesKey = TablesKey(site: report.site, glossary: report.glossary, tables: report.tables, charts: report.charts)
+    let chaptersKey = ChaptersKey(site: report.site, chapters: report.chapters, tables: report.tables, charts: report.charts)
+    let tables = remembered(\.tableChecks, tablesKey) {
+      Validator.translations(report) + Validator.chartReferences(report) + Validator.arithmetic(report) + Validator.measures(report)
+    }
+    let chapters = remembered(\.chapterChecks, chaptersKey) { Validator.chapters(report) }
+    let numbers = bilingualNumbers(report)
+    let templateFindings = remembered(\.templateChecks, templates) { TemplateKeys.check(templates) }
+    return tables + chapters + numbers + templateFindings
+  }
+
+  /// `Validator.bilingualNumbers`, one chapter (in all its languages) at a time: the check
+  /// pairs each chapter only with its own translations, and the most costly of all.
+  private func bilingualNumbers(_ report: Report) -> [Diagnostic] {
+    let slugs = Array(Set(report.chapters.map(\.slug))).sorted()
+    let parts = slugs.concurrentMap { slug -> (String, ChaptersKey, [Diagnostic]) in
+      var part = report
+      part.chapters = report.chapters.filter { $0.slug == slug }
+      // Only the chapters and the site's languages are read; the rest is left out of the key.
+      let key = ChaptersKey(site: report.site, chapters: part.chapters, tables: [:], charts: [:])
+      if let cached = lock.withLock({ numberChecks[slug] }), cached.key == key { return (slug, key, cached.findings) }
+      return (slug, key, Validator.bilingualNumbers(part))
+    }
+    if remembers {
+      lock.withLock { numberChecks = Dictionary(uniqueKeysWithValues: parts.map { ($0.0, (key: $0.1, findings: $0.2)) }) }
+    }
+    return parts.flatMap(\.2)
+  }
+
+  /// The findings remembered at `slot` when they were made from `key`, else `make()`'s.
+  private func remembered<Key: Equatable>(
+    _ slot: ReferenceWritableKeyPath<CheckMemo, (key: Key, findings: [Diagnostic])?>, _ key: Key, _ make: () -> [Diagnostic]
+  ) -> [Diagnostic] {
+    if let cached = lock.withLock({ self[keyPath: slot] }), cached.key == key { return cached.findings }
+    let findings = make()
+    if remembers { lock.withLock { self[keyPath: slot] = (key, findings) } }
+    return findings
+  }
+}
