@@ -25,7 +25,7 @@ struct Build: ParsableCommand {
     let result = readDiagnostics.hasErrors
       ? Yearbook.Result(files: [], diagnostics: readDiagnostics)
       : Yearbook.build(files, options: BuildOptions(includeDrafts: drafts, baseURL: baseURL))
-    Report.print(result.diagnostics)
+    Report.printForBuild(result.diagnostics)
     guard !result.diagnostics.hasErrors else {
       Report.summary(result.diagnostics, action: "build failed; \(output)/ is unchanged")
       throw ExitCode(1)
