@@ -1,6 +1,8 @@
 /// The Hugo site's layout: the same page structure as the yearbook's `layout`, `chapter` and
-/// `cover` templates (head, skip link, site title, language switch, the navigation listing
-/// every chapter, table of contents, pager), so both generators write comparable pages.
+/// `cover` templates (head, skip link, site title, language switch, the navigation — every
+/// chapter up to 24, else the first, the last and four either side of the page's own with gap
+/// marks, as `NavigationWindow` does —, table of contents, pager), so both generators write
+/// comparable pages.
 enum HugoLayouts {
   static let files: [String: String] = [
     "_default/baseof.html": """
@@ -26,7 +28,8 @@ enum HugoLayouts {
       <details class="nav-menu">
       <summary>{{ .Site.Params.nav }}</summary>
       <ol>
-      {{ $current := .RelPermalink }}{{ range .Site.RegularPages.ByWeight }}<li><a href="{{ .RelPermalink }}"{{ if eq .RelPermalink $current }} aria-current="page"{{ end }}><span class="part">{{ .Params.part }}</span> {{ .Title }}</a></li>
+      {{ $current := .RelPermalink }}{{ $pages := .Site.RegularPages.ByWeight }}{{ $n := len $pages }}{{ $shown := $pages }}{{ $low := 1 }}{{ $high := sub $n 2 }}{{ if gt $n 24 }}{{ $at := 0 }}{{ if .IsPage }}{{ $at = sub .Weight 1 }}{{ end }}{{ $low = sub $at 4 }}{{ if lt $low 1 }}{{ $low = 1 }}{{ end }}{{ $high = add $at 4 }}{{ if gt $high (sub $n 2) }}{{ $high = sub $n 2 }}{{ end }}{{ $shown = slice (index $pages 0) }}{{ $shown = $shown | append (first (add (sub $high $low) 1) (after $low $pages)) }}{{ $shown = $shown | append (index $pages (sub $n 1)) }}{{ end }}{{ range $i, $p := $shown }}{{ if and (gt $n 24) (or (and (eq $i 1) (gt $low 1)) (and (eq $i (sub (len $shown) 1)) (lt $high (sub $n 2)))) }}<li class="nav-gap" aria-hidden="true">…</li>
+      {{ end }}<li><a href="{{ $p.RelPermalink }}"{{ if eq $p.RelPermalink $current }} aria-current="page"{{ end }}><span class="part">{{ $p.Params.part }}</span> {{ $p.Title }}</a></li>
       {{ end }}</ol>
       </details>
       </nav>

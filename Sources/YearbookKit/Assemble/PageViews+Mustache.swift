@@ -33,6 +33,7 @@ extension NavItemView: MustacheParent {
     case "href": href
     case "current": current
     case "draft": draft
+    case "gap": gap
     default: reflected(self, name)
     }
   }

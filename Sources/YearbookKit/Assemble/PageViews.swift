@@ -16,6 +16,10 @@ struct NavItemView: Sendable {
   var href: String
   var current: Bool
   var draft: Bool
+  /// A mark for chapters a long report's navigation leaves out (see `NavigationWindow`).
+  var gap = false
+
+  static let gap = NavItemView(part: "", title: "", href: "", current: false, draft: false, gap: true)
 }
 
 /// One entry of a page's table of contents.

@@ -39,8 +39,12 @@ public struct SiteBuilder: Sendable {
     // with a base URL its links are absolute.
     let root = path == "404.html" ? options.baseURL.map { "\($0)/" } ?? "" : path.contains("/") ? "../" : ""
     let current = path.split(separator: "/").last.map(String.init) ?? path
-    let nav = published(language).map { chapter in
-      NavItemView(part: words.part(chapter.part), title: chapter.title, href: "\(root)\(language.code)/\(chapter.slug).html",
+    let chapters = published(language)
+    let own = chapters.firstIndex { "\(language.code)/\($0.slug).html" == path }
+    let nav = NavigationWindow.entries(count: chapters.count, current: own).map { entry -> NavItemView in
+      guard case .chapter(let index) = entry else { return NavItemView.gap }
+      let chapter = chapters[index]
+      return NavItemView(part: words.part(chapter.part), title: chapter.title, href: "\(root)\(language.code)/\(chapter.slug).html",
         current: "\(chapter.slug).html" == current, draft: chapter.isDraft)
     }
     let other = languages.first { $0 != language }
