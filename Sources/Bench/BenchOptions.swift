@@ -1,7 +1,7 @@
 import Foundation
 
 /// `yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH]
-/// [--sizes 10,100,1000] [--runs N] [--write-only]`.
+/// [--sizes 10,100,1000] [--runs N] [--write-only] [--incremental-only]`.
 struct BenchOptions {
   var content = "Content"
   var templates = "Templates"
@@ -14,8 +14,10 @@ struct BenchOptions {
   var runs = 21
   /// Only write the synthetic sites (for scripts/bench-hugo.py or a look at them), measure nothing.
   var writeOnly = false
+  /// Only the real report's incremental rebuilds (for a profiler: `valgrind --tool=callgrind`).
+  var incrementalOnly = false
 
-  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N] [--write-only]"
+  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N] [--write-only] [--incremental-only]"
 
   init(_ arguments: [String]) throws {
     let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -40,6 +42,7 @@ struct BenchOptions {
         guard let n = Int(try value()), n > 0 else { throw BenchError("--runs takes a positive number") }
         runs = n
       case "--write-only": writeOnly = true
+      case "--incremental-only": incrementalOnly = true
       default: throw BenchError(BenchOptions.usage)
       }
       i += 1

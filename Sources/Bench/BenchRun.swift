@@ -33,6 +33,24 @@ struct BenchRun {
       try writeComparisonSites()
       return
     }
+    if options.incrementalOnly {
+      let content = "\(options.work)/real/Content"
+      try SiteFolder.copy(options.content, to: content)
+      let chapter = "\(content)/chapters/overview.zh.md"
+      let text = try String(contentsOfFile: chapter, encoding: .utf8)
+      var edits = [IncrementalTimes.measure(
+        content: content, templates: options.templates, output: "\(options.work)/real/Output-serve", file: chapter,
+        edited: IncrementalTimes.chapterEdit(text), runs: options.runs)]
+      if let edit = IncrementalTimes.csvEdit(content: content, templates: options.templates) {
+        edits.append(IncrementalTimes.measure(
+          content: content, templates: options.templates, output: "\(options.work)/real/Output-serve", file: edit.file, edited: edit.text,
+          runs: options.runs))
+      }
+      for times in edits {
+        say("\(times.edit): read \(times.read.median) ms, build \(times.build.median) ms, update \(times.update.median) ms, total \(times.total.median) ms; \(times.made) remade, \(times.written) written")
+      }
+      return
+    }
     guard FileManager.default.isExecutableFile(atPath: options.yearbook) else {
       throw BenchError("no yearbook binary at \(options.yearbook); build it first (swift build -c release --product yearbook) or pass --yearbook")
     }

@@ -1,18 +1,28 @@
 /// The element ids of an HTML page we produced (`id="…"`, attribute values escaped by us).
 enum HTMLAnchors {
   static func ids(in html: String) -> Set<String> {
-    let bytes = Array(html.utf8)
-    let marker = Array(" id=\"".utf8)
+    var html = html
+    return html.withUTF8 { ids(in: $0) }
+  }
+
+  /// The ids of a page given as its UTF-8 bytes, scanned in place: every page of the site is
+  /// read here on every build.
+  static func ids(in bytes: [UInt8]) -> Set<String> {
+    bytes.withUnsafeBufferPointer { ids(in: $0) }
+  }
+
+  private static func ids(in bytes: UnsafeBufferPointer<UInt8>) -> Set<String> {
+    let marker: [UInt8] = Array(" id=\"".utf8)
     var ids: Set<String> = []
     var i = 0
     while i + marker.count <= bytes.count {
-      guard bytes[i] == marker[0], Array(bytes[i..<(i + marker.count)]) == marker else {
+      guard bytes[i] == marker[0], (1..<marker.count).allSatisfy({ bytes[i + $0] == marker[$0] }) else {
         i += 1
         continue
       }
       let start = i + marker.count
       guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) else { break }
-      ids.insert(unescape(String(decoding: bytes[start..<end], as: UTF8.self)))
+      ids.insert(unescape(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
       i = end + 1
     }
     return ids

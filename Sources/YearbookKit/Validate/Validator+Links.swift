@@ -12,7 +12,7 @@ extension Validator {
     var anchors: [String: Set<String>] = [:]
     func ids(_ path: String) -> Set<String> {
       if let known = anchors[path] { return known }
-      let found = byPath[path].map { HTMLAnchors.ids(in: $0.text) } ?? []
+      let found = byPath[path].map { HTMLAnchors.ids(in: $0.bytes) } ?? []
       anchors[path] = found
       return found
     }
