@@ -12,6 +12,9 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -29,6 +32,10 @@ let package = Package(
       dependencies: [
         "YearbookKit",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .executableTarget(
       name: "yearbook",
@@ -41,6 +48,8 @@ let package = Package(
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Snapshots")]),
     .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit", "yearbook", "SyntheticReport"]),
-    .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "yearbook"]),
+    .testTarget(
+      name: "PreviewServerTests",
+      dependencies: ["PreviewServer", "YearbookKit", "yearbook", .product(name: "NIOCore", package: "swift-nio")]),
   ]
 )

@@ -64,6 +64,19 @@ public enum PreviewServer {
   /// Builds, serves and watches until interrupted (Ctrl-C or SIGTERM), then stops cleanly.
   public static func run(_ configuration: Configuration) async throws(Failure) {
     let console = Console()
+    let host = configuration.host
+    if !HostPolicy.isLoopback(host) {
+      console.error(
+        "warning: listening on \(host), not only on this machine: anyone who can reach it on the network "
+          + "can read the preview, drafts included. Leave out --host to keep it to 127.0.0.1.")
+    }
+    if configuration.port != 0 {
+      do {
+        try await PortCheck.tryBinding(host: host, port: configuration.port)
+      } catch {
+        throw failure(error, host: host, port: configuration.port)
+      }
+    }
     let temporary = configuration.output == nil
     let output =
       configuration.output
@@ -76,12 +89,6 @@ public enum PreviewServer {
 
     if !temporary {
       console.error("note: \(output) holds a preview (drafts, live-reload script): run `yearbook build` before publishing it")
-    }
-    let host = configuration.host
-    if !HostPolicy.isLoopback(host) {
-      console.error(
-        "warning: listening on \(host), not only on this machine: anyone who can reach it on the network "
-          + "can read the preview, drafts included. Leave out --host to keep it to 127.0.0.1.")
     }
     let roots = [configuration.content, configuration.templates]
     let snapshot = FileSnapshot.take(roots)
@@ -129,11 +136,15 @@ public enum PreviewServer {
       }
       if io.errnoCode == EADDRNOTAVAIL { return .cannotListen(host: host, port: port, reason: "no network interface has this address") }
     }
+    if let unknown = error as? SocketAddressError.UnknownHost {
+      return .cannotListen(host: host, port: port, reason: "no such host (\(unknown.errorDescription))")
+    }
     return .cannotListen(host: host, port: port, reason: "\(error)")
   }
 
   /// Runs `body` (the first build) so that Ctrl-C or SIGTERM meanwhile stops at once, still
   /// removing the temporary folder: the service group takes the signals over only afterwards.
+  /// Stopping is how a preview ends, so it exits 0 whenever it comes, as it does once serving.
   private static func stoppingOnInterrupt<T>(removing folder: String?, _ body: () -> T) -> T {
     let sources = [SIGINT, SIGTERM].map { number in
       signal(number, SIG_IGN)
@@ -141,7 +152,7 @@ public enum PreviewServer {
       source.setEventHandler {
         if let folder { try? FileManager.default.removeItem(atPath: folder) }
         Console().line("stopped")
-        exit(130)
+        exit(0)
       }
       source.resume()
       return source

@@ -17,6 +17,11 @@ import Testing
     return url.appendingPathComponent("yearbook")
   }
 
+  /// The bound, from save to reloaded page, for a chapter edit and a CSV edit alike.
+  static let saveToPage = Duration.seconds(1)
+  /// Saves timed per kind of edit; the median is held to `saveToPage`.
+  static let timedSaves = 3
+
   /// A copy of Content/ and Templates/ in a fresh temporary folder.
   func copyOfSources() throws -> URL {
     let fm = FileManager.default
@@ -40,6 +45,24 @@ import Testing
     return object?["changed"] as? [String] ?? []
   }
 
+  /// Saves an edit and follows it to the open page: the reload event must name exactly
+  /// `changed`, and `page`, fetched then, must show `shown`. Returns the time from the save to
+  /// the page fetched.
+  func save(
+    _ file: URL, _ change: (String) -> String, events: EventReader, http: HTTPProbe, changed: [String], page: String, shown: String
+  ) throws -> Duration {
+    let start = ContinuousClock.now
+    try edit(file, change)
+    let event = try events.next(within: .seconds(15))
+    #expect(event.name == "reload", "\(event.data)")
+    #expect(try changedPaths(event).sorted() == changed.sorted())
+    #expect(try http.request("GET", page).text.contains(shown), "\(page) shows \(shown)")
+    return ContinuousClock.now - start
+  }
+
+  /// The middle one of an odd number of timings.
+  func median(_ times: [Duration]) -> Duration { times.sorted()[times.count / 2] }
+
   @Test func anEditReachesTheOpenPageAndAFailedBuildKeepsTheLastGoodSite() throws {
     let dir = try copyOfSources()
     defer { try? FileManager.default.removeItem(at: dir) }
@@ -57,7 +80,9 @@ import Testing
     #expect(page.headers["x-content-type-options"] == "nosniff")
     #expect(page.text.contains("window.yearbookLive"))
     let tag = try #require(page.headers["etag"])
-    #expect(try http.request("GET", "/en/overview.html", headers: ["If-None-Match": tag]).status == 304)
+    let notModified = try http.request("GET", "/en/overview.html", headers: ["If-None-Match": tag])
+    #expect(notModified.status == 304 && notModified.body.isEmpty && notModified.headers["etag"] == tag)
+    #expect(try http.request("GET", "/en/overview.html", headers: ["If-None-Match": "\"other\""]).status == 200)
     let head = try http.request("HEAD", "/en/overview.html")
     #expect(head.status == 200 && head.body.isEmpty && head.headers["content-length"] == "\(page.body.count)")
     #expect(try http.request("GET", "/en").headers["location"] == "/en/")
@@ -68,116 +93,106 @@ import Testing
       #expect(try http.request("GET", target).status == 400, "\(target)")
     }
     let missing = try http.request("GET", "/en/no-such-page.html")
-    #expect(missing.status == 404)
+    #expect(missing.status == 404 && missing.headers["content-type"] == "text/html; charset=utf-8")
     #expect(missing.text.contains("<base href=\"/\">"), "the site's 404 page, its links working at any depth")
-    let post = try http.request("POST", "/en/overview.html")
-    #expect(post.status == 405 && post.headers["allow"] == "GET, HEAD")
+    let missingHead = try http.request("HEAD", "/en/no-such-page.html")
+    #expect(missingHead.status == 404 && missingHead.body.isEmpty)
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"] {
+      let refused = try http.request(method, "/en/overview.html")
+      #expect(refused.status == 405 && refused.headers["allow"] == "GET, HEAD", "\(method)")
+    }
+    #expect(try http.request("POST", "/__yearbook/events").status == 405)
     #expect(try http.request("GET", "/", headers: ["Host": "attacker.example"]).status == 403)
 
     let events = try http.events()
     #expect(try events.next(within: .seconds(15)).name == "hello")
 
-    // A chapter edit: that page, and nothing else, changes.
-    let marker = "Live edit \(UUID().uuidString)"
+    // A chapter edit: that page, and nothing else, changes. A CSV edit: its download and the
+    // pages that place its chart. Each is saved a few times and the median held to the bound:
+    // on a loaded 2-core CI machine, where the other suites run beside this one, one save can
+    // wait for a core; a slow pipeline (a full rebuild, a missed file event) slows them all.
+    // Seen here in the debug build, on 2 cores with a load average near 6: a chapter edit
+    // 0.17–0.33 s, a CSV edit 0.35–0.62 s (its chart drawn twice in two languages).
     let chapter = content.appendingPathComponent("chapters/overview.en.md")
     let original = try String(contentsOf: chapter, encoding: .utf8)
-    var start = ContinuousClock.now
-    try edit(chapter) { $0 + "\n\(marker).\n" }
-    var event = try events.next(within: .seconds(15))
-    let chapterEvent = ContinuousClock.now - start
-    #expect(event.name == "reload")
-    #expect(try changedPaths(event) == ["en/overview.html"])
-    #expect(try http.request("GET", "/en/overview.html").text.contains(marker))
-    let chapterPage = ContinuousClock.now - start
-    #expect(chapterEvent < .seconds(1), "save → reload event took \(chapterEvent)")
-
-    // A CSV edit: its download and the pages that place its chart.
-    start = ContinuousClock.now
-    try edit(content.appendingPathComponent("data/fig-1-2-average-per-contract.csv")) {
-      $0.replacingOccurrences(of: "462.7,", with: "462.9,")
+    var chapterTimes: [Duration] = []
+    for attempt in 1...Self.timedSaves {
+      let marker = "Live edit \(attempt) \(UUID().uuidString)"
+      chapterTimes.append(
+        try save(
+          chapter, { $0 + "\n\(marker).\n" }, events: events, http: http, changed: ["en/overview.html"], page: "/en/overview.html",
+          shown: marker))
     }
-    event = try events.next(within: .seconds(15))
-    let csvEvent = ContinuousClock.now - start
-    #expect(event.name == "reload")
-    #expect(try changedPaths(event).sorted() == ["data/fig-1-2-average-per-contract.csv", "en/overview.html", "zh/overview.html"])
-    #expect(try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text.contains("462.9"))
-    let csvPage = ContinuousClock.now - start
-    // Two chart pages to draw: in a debug build, beside the other suites, this can pass a second.
-    #expect(csvEvent < .seconds(2), "save → reload event took \(csvEvent)")
-    print("serve: save → reload event / → page fetched: chapter \(chapterEvent) / \(chapterPage), CSV \(csvEvent) / \(csvPage)")
+    let table = content.appendingPathComponent("data/fig-1-2-average-per-contract.csv")
+    var value = "462.7"
+    var csvTimes: [Duration] = []
+    for attempt in 1...Self.timedSaves {
+      let previous = value
+      value = "470.\(attempt)"
+      csvTimes.append(
+        try save(
+          table, { $0.replacingOccurrences(of: ",\(previous),", with: ",\(value),") }, events: events, http: http,
+          changed: ["data/fig-1-2-average-per-contract.csv", "en/overview.html", "zh/overview.html"], page: "/en/overview.html",
+          shown: "<td class=\"num\">\(value)</td>"))
+    }
+    #expect(try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text.contains(",\(value),"))
+    print("serve (debug): save → reloaded page, chapter \(chapterTimes), CSV \(csvTimes)")
+    #expect(median(chapterTimes) < Self.saveToPage, "chapter edit, save → reloaded page: \(chapterTimes)")
+    #expect(median(csvTimes) < Self.saveToPage, "CSV edit, save → reloaded page: \(csvTimes)")
 
-    // A broken reference: the errors go to the terminal and the pages; the last good site stays.
-    try edit(chapter) { $0 + "\nSee [](#no-such-figure).\n" }
-    event = try events.next(within: .seconds(15))
-    #expect(event.name == "failure")
-    #expect(event.data.contains("\"file\":\"\(chapter.path)\"") && event.data.contains("dangling-reference"))
-    let brokenLine =
-      try String(contentsOf: chapter, encoding: .utf8).components(separatedBy: "\n").firstIndex { $0.contains("no-such-figure") }! + 1
-    #expect(event.data.contains("\"line\":\(brokenLine)"))
-    let lastGood = try http.request("GET", "/en/overview.html")
-    #expect(lastGood.status == 200 && lastGood.text.contains(marker) && !lastGood.text.contains("no-such-figure"))
-    #expect(try http.request("GET", "/__yearbook/status").text.contains("dangling-reference"))
-    #expect(server.waitFor(stderr: "dangling-reference", within: .seconds(2)))
-
-    // The next good save recovers.
-    try edit(chapter) { _ in original }
-    event = try events.next(within: .seconds(15))
-    #expect(event.name == "reload")
-    #expect(try changedPaths(event) == ["en/overview.html"])
-    #expect(!(try http.request("GET", "/en/overview.html").text.contains(marker)))
+    try brokenSavesKeepTheLastGoodSite(server: server, http: http, events: events, chapter: chapter, original: original, table: table)
 
     // Ctrl-C: the open stream ends, the server stops cleanly and removes its preview folder.
+    let preview = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(server.pid)").path
+    #expect(FileManager.default.fileExists(atPath: preview))
     server.interrupt()
     #expect(server.waitForExit(within: .seconds(10)) == 0)
-    #expect(server.stdout.contains("stopped"))
+    #expect(server.stdout.hasSuffix("stopped\n"))
+    #expect(!FileManager.default.fileExists(atPath: preview))
     #expect(throws: (any Error).self) { _ = try events.next(within: .seconds(2)) }
     #expect(throws: (any Error).self) { _ = try http.request("GET", "/") }
   }
 
-  @Test func aPortInUseIsSaidClearly() throws {
-    let dir = try copyOfSources()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let first = try ServerProcess(
-      Self.binary,
-      [
-        "serve", "--content", dir.appendingPathComponent("Content").path, "--templates", dir.appendingPathComponent("Templates").path,
-        "--port", "0",
-      ])
-    defer { first.stop() }
-    let port = try #require(first.port(within: .seconds(120)))
-    let second = try ServerProcess(
-      Self.binary,
-      [
-        "serve", "--content", dir.appendingPathComponent("Content").path, "--templates", dir.appendingPathComponent("Templates").path,
-        "--port", "\(port)",
-      ])
-    defer { second.stop() }
-    #expect(second.waitForExit(within: .seconds(120)) == 1)
-    #expect(second.stderr.contains("error: port \(port) on 127.0.0.1 is already in use"))
-  }
-}
+  /// A broken chapter and a broken table: the errors, naming file and line, go to the terminal,
+  /// the status and every open page; the last good site stays; the next good save recovers.
+  func brokenSavesKeepTheLastGoodSite(
+    server: ServerProcess, http: HTTPProbe, events: EventReader, chapter: URL, original: String, table: URL
+  ) throws {
+    let lastGoodText = try http.request("GET", "/en/overview.html").text
+    try edit(chapter) { $0 + "\nSee [](#no-such-figure).\n" }
+    var event = try events.next(within: .seconds(15))
+    #expect(event.name == "failure")
+    let brokenLine =
+      try String(contentsOf: chapter, encoding: .utf8).components(separatedBy: "\n").firstIndex { $0.contains("no-such-figure") }! + 1
+    #expect(event.data.contains("\"file\":\"\(chapter.path)\"") && event.data.contains("\"line\":\(brokenLine)"))
+    #expect(event.data.contains("dangling-reference"))
+    #expect(try http.request("GET", "/en/overview.html").text == lastGoodText)
+    #expect(try http.request("GET", "/__yearbook/status").text.contains("dangling-reference"))
+    #expect(server.waitFor(stderr: "\(chapter.path):\(brokenLine):", within: .seconds(2)))
+    try edit(chapter) { _ in original }
+    event = try events.next(within: .seconds(15))
+    #expect(event.name == "reload")
+    #expect(try changedPaths(event) == ["en/overview.html"])
+    let recovered = try http.request("GET", "/en/overview.html").text
+    #expect(!recovered.contains("Live edit") && !recovered.contains("no-such-figure"))
 
-extension ServeCommandTests {
-  @Test func listeningBeyondThisMachineIsSaidLoudly() throws {
-    let dir = try copyOfSources()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let server = try ServerProcess(
-      Self.binary,
-      [
-        "serve", "--content", dir.appendingPathComponent("Content").path, "--templates", dir.appendingPathComponent("Templates").path,
-        "--host", "0.0.0.0", "--port", "0",
-      ])
-    defer { server.stop() }
-    #expect(server.waitFor(stderr: "warning: listening on 0.0.0.0, not only on this machine", within: .seconds(120)))
-    #expect(server.waitFor(stdout: "serving http://0.0.0.0:", within: .seconds(120)))
-    server.interrupt()
-    #expect(server.waitForExit(within: .seconds(10)) == 0)
-  }
-
-  @Test func aMistypedFolderIsAUsageError() throws {
-    let server = try ServerProcess(Self.binary, ["serve", "--content", "/no/such/Content", "--port", "0"])
-    defer { server.stop() }
-    #expect(server.waitForExit(within: .seconds(30)) == 2)
-    #expect(server.stderr.contains("--content /no/such/Content: no such folder"))
+    // A figure that is not a number, at line 2, column 13 of the CSV.
+    let lastGoodTable = try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text
+    let lastGoodPage = try http.request("GET", "/en/overview.html").text
+    try edit(table) { $0.replacingOccurrences(of: ",470.3,", with: ",47x.3,") }
+    event = try events.next(within: .seconds(15))
+    #expect(event.name == "failure")
+    #expect(event.data.contains("\"file\":\"\(table.path)\"") && event.data.contains("\"line\":2") && event.data.contains("bad-number"))
+    #expect(
+      server.waitFor(stderr: "\(table.path):2:13: error: '47x.3' in column 'amount_2019' (decimal) is not a number", within: .seconds(2)))
+    #expect(server.waitFor(stderr: "build failed with 1 error; still serving the last good site", within: .seconds(2)))
+    #expect(try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text == lastGoodTable)
+    #expect(try http.request("GET", "/en/overview.html").text == lastGoodPage)
+    #expect(try http.request("GET", "/__yearbook/status").text.contains("\"line\":2"))
+    try edit(table) { $0.replacingOccurrences(of: ",47x.3,", with: ",470.4,") }
+    event = try events.next(within: .seconds(15))
+    #expect(event.name == "reload")
+    #expect(try http.request("GET", "/en/overview.html").text.contains("<td class=\"num\">470.4</td>"))
+    #expect(try http.request("GET", "/__yearbook/status").text.contains("\"diagnostics\":[]"))
   }
 }

@@ -6,6 +6,7 @@ final class ServerProcess: @unchecked Sendable {
   private let lock = NSLock()
   private var out = ""
   private var err = ""
+  private var openStreams = 2
 
   init(_ binary: URL, _ arguments: [String]) throws {
     process.executableURL = binary
@@ -14,8 +15,8 @@ final class ServerProcess: @unchecked Sendable {
     let stderr = Pipe()
     process.standardOutput = stdout
     process.standardError = stderr
-    stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
-    stderr.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: true) }
+    stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle, error: false) }
+    stderr.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle, error: true) }
     try process.run()
   }
 
@@ -54,13 +55,22 @@ final class ServerProcess: @unchecked Sendable {
     return false
   }
 
+  /// The process id.
+  var pid: Int32 { process.processIdentifier }
+
   /// Sends SIGINT, as Ctrl-C does.
   func interrupt() { process.interrupt() }
 
-  /// The exit status, or nil if still running after `timeout`.
+  /// Sends SIGTERM, as `kill` or a service manager does.
+  func terminate() { process.terminate() }
+
+  /// The exit status, or nil if still running after `timeout`; once it is known, `stdout` and
+  /// `stderr` hold everything the process wrote (both pipes read to their end).
   func waitForExit(within timeout: Duration) -> Int32? {
     let deadline = ContinuousClock.now + timeout
-    while process.isRunning, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+    while process.isRunning || lock.withLock({ openStreams > 0 }), ContinuousClock.now < deadline {
+      Thread.sleep(forTimeInterval: 0.01)
+    }
     return process.isRunning ? nil : process.terminationStatus
   }
 
@@ -72,7 +82,14 @@ final class ServerProcess: @unchecked Sendable {
     }
   }
 
-  private func append(_ data: Data, error: Bool) {
+  private func append(_ handle: FileHandle, error: Bool) {
+    let data = handle.availableData
+    guard !data.isEmpty else {
+      // The end of the pipe: the process and any child holding it are gone.
+      handle.readabilityHandler = nil
+      lock.withLock { openStreams -= 1 }
+      return
+    }
     let text = String(decoding: data, as: UTF8.self)
     lock.withLock { if error { err += text } else { out += text } }
   }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Starting and stopping `yearbook serve`: a port in use, an address beyond this machine, a
+/// mistyped folder, SIGTERM. In the same serialized suite as the edit test, so that no two
+/// servers build at once beside its timings.
+extension ServeCommandTests {
+  func serve(_ dir: URL, _ arguments: [String]) throws -> ServerProcess {
+    try ServerProcess(
+      Self.binary,
+      ["serve", "--content", dir.appendingPathComponent("Content").path, "--templates", dir.appendingPathComponent("Templates").path]
+        + arguments)
+  }
+
+  @Test func aPortInUseIsSaidAtOnceInOneLineAndSIGTERMStopsCleanly() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let first = try serve(dir, ["--port", "0"])
+    defer { first.stop() }
+    let port = try #require(first.port(within: .seconds(120)))
+
+    // Before building anything: one line on standard error, nothing on standard output.
+    let second = try serve(dir, ["--port", "\(port)"])
+    defer { second.stop() }
+    #expect(second.waitForExit(within: .seconds(30)) == 1)
+    #expect(
+      second.stderr
+        == "error: port \(port) on 127.0.0.1 is already in use (another `yearbook serve`?); "
+        + "choose another with --port, or --port 0 for any free port\n")
+    #expect(second.stdout == "")
+
+    let preview = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(first.pid)").path
+    #expect(FileManager.default.fileExists(atPath: preview))
+    first.terminate()
+    #expect(first.waitForExit(within: .seconds(10)) == 0)
+    #expect(first.stdout.hasSuffix("stopped\n"))
+    #expect(!FileManager.default.fileExists(atPath: preview))
+    #expect(!first.stderr.contains("error"), "\(first.stderr)")
+  }
+
+  @Test func ctrlCDuringTheFirstBuildStopsCleanly() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = try serve(dir, ["--port", "0"])
+    defer { server.stop() }
+    // The preview folder is made just before the first build, which takes over a second in a
+    // debug build; the interrupt lands in it.
+    let preview = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(server.pid)").path
+    let deadline = ContinuousClock.now + .seconds(30)
+    while !FileManager.default.fileExists(atPath: preview), ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.005) }
+    Thread.sleep(forTimeInterval: 0.2)
+    server.interrupt()
+    #expect(server.waitForExit(within: .seconds(10)) == 0)
+    #expect(server.stdout.hasSuffix("stopped\n"))
+    #expect(!FileManager.default.fileExists(atPath: preview))
+  }
+
+  @Test func listeningBeyondThisMachineIsSaidLoudly() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = try serve(dir, ["--host", "0.0.0.0", "--port", "0"])
+    defer { server.stop() }
+    #expect(server.waitFor(stderr: "warning: listening on 0.0.0.0, not only on this machine", within: .seconds(120)))
+    #expect(server.waitFor(stdout: "serving http://0.0.0.0:", within: .seconds(120)))
+    server.interrupt()
+    #expect(server.waitForExit(within: .seconds(10)) == 0)
+  }
+
+  @Test func aMistypedFolderIsAUsageError() throws {
+    let server = try ServerProcess(Self.binary, ["serve", "--content", "/no/such/Content", "--port", "0"])
+    defer { server.stop() }
+    #expect(server.waitForExit(within: .seconds(30)) == 2)
+    #expect(server.stderr.contains("--content /no/such/Content: no such folder"))
+  }
+}
