@@ -11,15 +11,12 @@ enum ChapterParser {
       let codes = languages.map(\.code).joined(separator: "|")
       return (nil, [Diagnostic(.error, at: fileAt, rule: "chapter-name", "a chapter file is named <slug>.<\(codes)>.md")])
     }
-    let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.first?.trimmingCharacters() == "---",
-      let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters() == "---" })
-    else {
+    guard let (yaml, body, end) = frontMatter(file.text) else {
       return (nil, [Diagnostic(.error, at: fileAt, rule: "front-matter", "a chapter starts with a YAML front-matter block between '---' lines")])
     }
-    let yaml = lines[1..<end].joined(separator: "\n")
     var reader = YAMLReader(path: file.path, lineOffset: 1)
-    guard let root = reader.root(of: yaml) else { return (nil, reader.diagnostics) }
+    guard let node = reader.root(of: String(yaml)) else { return (nil, reader.diagnostics) }
+    let root = YAMLFields(node)
     reader.rejectUnknownKeys(root, known: ["title", "template", "part", "numbering", "draft", "unsafe_html", "summary"], in: "the front matter")
     let template = reader.string(root, "template", required: true) ?? ""
     if !template.isEmpty, !templates.contains(template) {
@@ -28,7 +25,6 @@ enum ChapterParser {
     let numberingText = reader.string(root, "numbering") ?? "chapter"
     let numbering = Chapter.Numbering(rawValue: numberingText)
     if numbering == nil { reader.error(root["numbering"], "yaml-type", "'numbering' is 'chapter' or 'appendix'") }
-    let body = lines[(end + 1)...].joined(separator: "\n")
     let chapter = Chapter(
       slug: nameParts[0], language: Language(nameParts[1]),
       title: reader.string(root, "title", required: true) ?? nameParts[0],
@@ -38,12 +34,56 @@ enum ChapterParser {
       isDraft: reader.bool(root, "draft"),
       allowsRawHTML: reader.bool(root, "unsafe_html"),
       summary: reader.string(root, "summary") ?? "",
-      body: MarkdownParser.parse(body, lineOffset: end + 1),
+      body: MarkdownParser.parse(String(body), lineOffset: end + 1),
       location: SourceLocation(path: file.path))
     return (chapter, reader.diagnostics)
   }
-}
 
-extension Substring {
-  func trimmingCharacters() -> String { String(self).trimmingSpaces() }
+  /// The YAML between the first line and the next line that is `---` (give or take
+  /// whitespace), the body after that line, and that line's 0-based number; nil when the
+  /// text does not start with such a block.
+  ///
+  /// Lines are those of `split(separator: "\n")`, which splits on Characters: `\r\n` is one
+  /// Character, so a line ends at a `\n` byte not preceded by `\r`. Found on bytes, because
+  /// splitting a whole chapter into Characters cost more than parsing its Markdown.
+  static func frontMatter(_ text: String) -> (yaml: Substring, body: Substring, end: Int)? {
+    let bytes = text.utf8
+    var end = lineEnd(in: bytes, from: bytes.startIndex)
+    guard isDelimiter(text[..<end]), end < bytes.endIndex else { return nil }
+    let yamlStart = bytes.index(after: end)
+    var start = yamlStart
+    var number = 1
+    while true {
+      end = lineEnd(in: bytes, from: start)
+      if isDelimiter(text[start..<end]) {
+        // The YAML stops before the `\n` that ends the line above (no line: empty); the body
+        // starts after this line's `\n` (none: empty).
+        let yaml = start > yamlStart ? text[yamlStart..<bytes.index(before: start)] : text[start..<start]
+        let body = end < bytes.endIndex ? text[bytes.index(after: end)...] : text[end...]
+        return (yaml, body, number)
+      }
+      guard end < bytes.endIndex else { return nil }
+      start = bytes.index(after: end)
+      number += 1
+    }
+  }
+
+  /// Where the line starting at `start` ends: its `\n` (not after `\r`), or the end of the text.
+  private static func lineEnd(in bytes: String.UTF8View, from start: String.Index) -> String.Index {
+    var i = start
+    var previous: UInt8 = 0
+    while i < bytes.endIndex {
+      let byte = bytes[i]
+      if byte == UInt8(ascii: "\n") && previous != UInt8(ascii: "\r") { return i }
+      previous = byte
+      i = bytes.index(after: i)
+    }
+    return i
+  }
+
+  /// True for a `---` line, give or take whitespace.
+  private static func isDelimiter(_ line: Substring) -> Bool {
+    // Only a line with a `-` can be one; the rest skip the trimming.
+    line.utf8.contains(UInt8(ascii: "-")) && String(line).trimmingSpaces() == "---"
+  }
 }

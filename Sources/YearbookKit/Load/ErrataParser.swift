@@ -14,7 +14,8 @@ enum ErrataParser {
       return ([], reader.diagnostics)
     }
     var errata: [Erratum] = []
-    for item in items {
+    for node in items {
+      let item = YAMLFields(node)
       reader.rejectUnknownKeys(item, known: ["rule", "table", "row", "column", "columns", "at", "message", "reason"], in: "an erratum")
       let rule = reader.string(item, "rule", required: true)
       let reason = reader.localized(item, "reason", languages: languages, required: true)
@@ -29,12 +30,14 @@ enum ErrataParser {
         if let column = reader.string(item, "column") { columns.append(column) }
         target = .cells(table: table, row: row, columns: columns)
       } else {
-        reader.error(item, "missing-key", "an erratum names its place: 'table' and 'row' (and 'column'), or 'at'")
+        reader.error(item.node, "missing-key", "an erratum names its place: 'table' and 'row' (and 'column'), or 'at'")
         target = nil
       }
       guard let rule, let reason, let target else { continue }
       errata.append(
-        Erratum(rule: rule, target: target, message: reader.string(item, "message"), reason: reason, location: reader.location(of: item)))
+        Erratum(
+          rule: rule, target: target, message: reader.string(item, "message"), reason: reason,
+          location: reader.location(of: item.node)))
     }
     return (errata, reader.diagnostics)
   }

@@ -12,6 +12,9 @@ enum GlossaryParser {
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path, line: header.line, column: 1), rule: "csv-header", "the glossary's header must be 'zh,en'"))
         return (glossary, diagnostics)
       }
+      // Room for every entry: growing rehashes the (Chinese, slow to hash) labels.
+      glossary.english.reserveCapacity(records.count)
+      glossary.locations.reserveCapacity(records.count)
       for record in records.dropFirst() {
         let at = SourceLocation(path: file.path, line: record.line, column: 1)
         guard record.fields.count == 2 else {
@@ -34,16 +37,5 @@ enum GlossaryParser {
       }
     }
     return (glossary, diagnostics)
-  }
-}
-
-extension String {
-  func trimmingSpaces() -> String {
-    // Most labels have nothing to trim: no substring, no copy.
-    guard first?.isWhitespace == true || last?.isWhitespace == true else { return self }
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
   }
 }

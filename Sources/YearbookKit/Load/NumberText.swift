@@ -5,25 +5,42 @@ enum NumberText {
   static func parse(_ raw: String) -> (value: Double, decimals: Int)? {
     // On bytes: after the mapping a number is ASCII digits, at most one point and a leading
     // minus, so any other scalar means "not a number" (as the character checks said before).
+    // The signs and points are counted on the way, rather than searched for afterwards.
     var text: [UInt8] = []
     text.reserveCapacity(raw.utf8.count)
+    var points = 0
+    var pluses = 0
+    var innerMinus = false
+    func append(_ byte: UInt8) {
+      switch byte {
+      case UInt8(ascii: "."): points += 1
+      case UInt8(ascii: "+"): pluses += 1
+      case UInt8(ascii: "-"): innerMinus = innerMinus || !text.isEmpty
+      default: break
+      }
+      text.append(byte)
+    }
     for scalar in raw.unicodeScalars {
       switch scalar.value {
-      case 0xFF10...0xFF19: text.append(UInt8(scalar.value - 0xFF10 + 0x30))
-      case 0xFF0D, 0x2212, 0x2013: text.append(UInt8(ascii: "-"))
-      case 0xFF0E: text.append(UInt8(ascii: "."))
+      case 0xFF10...0xFF19: append(UInt8(scalar.value - 0xFF10 + 0x30))
+      case 0xFF0D, 0x2212, 0x2013: append(UInt8(ascii: "-"))
+      case 0xFF0E: append(UInt8(ascii: "."))
       case 0x2C, 0xFF0C: continue
       case 0x20: continue
-      case 0x30...0x39, 0x2B, 0x2D, 0x2E: text.append(UInt8(scalar.value))
+      case 0x30...0x39, 0x2B, 0x2D, 0x2E: append(UInt8(scalar.value))
       default: return nil
       }
     }
-    if text.first == UInt8(ascii: "+") { text.removeFirst() }
-    let point = text.firstIndex(of: UInt8(ascii: "."))
-    guard !text.isEmpty, !text.contains(UInt8(ascii: "+")), !text.dropFirst().contains(UInt8(ascii: "-")),
-      text.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
+    // A leading plus is dropped; then a minus is allowed first only.
+    if text.first == UInt8(ascii: "+") {
+      text.removeFirst()
+      pluses -= 1
+      innerMinus = text.dropFirst().contains(UInt8(ascii: "-"))
+    }
+    guard !text.isEmpty, pluses == 0, !innerMinus, points <= 1,
       let value = Double(String(decoding: text, as: UTF8.self))
     else { return nil }
+    let point = text.firstIndex(of: UInt8(ascii: "."))
     return (value, point.map { text.count - $0 - 1 } ?? 0)
   }
 }

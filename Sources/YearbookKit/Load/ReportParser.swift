@@ -8,13 +8,13 @@ public enum ReportParser {
     guard let siteFile = files.site else {
       return (nil, [Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/site.yaml"), rule: "missing-file", "site.yaml is missing")])
     }
-    let (parsedSite, siteDiagnostics) = SiteParser.parse(siteFile)
+    let (parsedSite, siteDiagnostics) = memo.site(siteFile)
     diagnostics += siteDiagnostics
     guard let site = parsedSite, !site.languages.isEmpty else { return (nil, diagnostics) }
 
     var glossary = Glossary()
     if let file = files.glossary {
-      let (g, d) = GlossaryParser.parse(file)
+      let (g, d) = memo.glossary(file)
       glossary = g
       diagnostics += d
     } else {

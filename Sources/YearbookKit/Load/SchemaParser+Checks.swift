@@ -5,7 +5,7 @@ import Yams
 /// column it names checked against the declared columns, so a slip in a declaration is a
 /// finding at its YAML line rather than a check that silently never runs.
 extension SchemaParser {
-  static func checks(_ root: Node, columns: [Column], reader: inout YAMLReader) -> TableChecks {
+  static func checks(_ root: YAMLFields, columns: [Column], reader: inout YAMLReader) -> TableChecks {
     var checks = TableChecks()
     var byKey: [String: Column] = [:]
     for column in columns { byKey[column.key] = column }
@@ -44,15 +44,17 @@ extension SchemaParser {
         reader.error(node, "yaml-type", "'checks' must map sum, share, growth and rank to their columns")
         return checks
       }
-      reader.rejectUnknownKeys(node, known: ["sum", "share", "growth", "rank"], in: "checks")
-      if let sum = node["sum"] {
+      let declared = YAMLFields(node)
+      reader.rejectUnknownKeys(declared, known: checksKeys, in: "checks")
+      if let sum = declared["sum"] {
         if let items = sum.sequence {
           checks.sums = items.compactMap { column($0, "'sum'", kinds: numbers) }
         } else {
           reader.error(sum, "yaml-type", "'sum' must list the columns whose total is the sum of the rows")
         }
       }
-      for (key, value) in pairs(node["share"], "share", "{share column: value column, or [value column, whole column]}", reader: &reader) {
+      let shares = pairs(declared["share"], "share", "{share column: value column, or [value column, whole column]}", reader: &reader)
+      for (key, value) in shares {
         guard let share = column(key, "'share'", kinds: [.percent]) else { continue }
         if let pair = value.sequence {
           guard pair.count == 2 else {
@@ -67,7 +69,8 @@ extension SchemaParser {
           checks.shares.append(.init(share: share, of: of, location: reader.location(of: key)))
         }
       }
-      for (key, value) in pairs(node["growth"], "growth", "{growth column: [last year's column, this year's column]}", reader: &reader) {
+      let growths = pairs(declared["growth"], "growth", "{growth column: [last year's column, this year's column]}", reader: &reader)
+      for (key, value) in growths {
         guard let growth = column(key, "'growth'", kinds: [.percent]) else { continue }
         guard let years = value.sequence, years.count == 2 else {
           reader.error(value, "yaml-type", "'growth: \(growth)' must list two columns: [last year's, this year's]")
@@ -78,7 +81,7 @@ extension SchemaParser {
         else { continue }
         checks.growths.append(.init(growth: growth, from: from, to: to, location: reader.location(of: key)))
       }
-      for (key, value) in pairs(node["rank"], "rank", "{rank column: the column it ranks}", reader: &reader) {
+      for (key, value) in pairs(declared["rank"], "rank", "{rank column: the column it ranks}", reader: &reader) {
         guard let rank = column(key, "'rank'", kinds: [.rank]), let by = column(value, "'rank: \(rank)'", kinds: numbers) else { continue }
         checks.ranks.append(.init(rank: rank, by: by, location: reader.location(of: key)))
       }

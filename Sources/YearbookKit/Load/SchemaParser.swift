@@ -8,11 +8,18 @@ enum SchemaParser {
     var charts: [ChartSpec]
   }
 
+  // The keys each mapping may have, made once rather than for every mapping read.
+  private static let schemaKeys: Set = ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases", "measures"]
+  private static let columnKeys: Set = ["key", "label", "kind", "unit", "group", "derive", "decimals", "of", "measure"]
+  private static let chartKeys: Set = ["id", "kind", "title", "table", "category", "series", "rows", "sort", "limit", "note", "transpose"]
+  static let checksKeys: Set = ["sum", "share", "growth", "rank"]
+
   static func parse(_ file: SourceFile, languages: [Language]) -> (Parsed, [Diagnostic]) {
     let id = file.stem
     var reader = YAMLReader(path: file.path)
-    guard let root = reader.root(of: file.text) else { return (Parsed(schema: nil, charts: []), reader.diagnostics) }
-    reader.rejectUnknownKeys(root, known: ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases", "measures"], in: "a table schema")
+    guard let node = reader.root(of: file.text) else { return (Parsed(schema: nil, charts: []), reader.diagnostics) }
+    let root = YAMLFields(node)
+    reader.rejectUnknownKeys(root, known: schemaKeys, in: "a table schema")
     var schema: TableSchema?
     if root["columns"] != nil {
       schema = TableSchema(
@@ -38,19 +45,20 @@ enum SchemaParser {
       }
     }
     if schema == nil && charts.isEmpty {
-      reader.error(root, "missing-key", "a schema needs 'columns' (a table) or 'charts' (a chart collection)")
+      reader.error(root.node, "missing-key", "a schema needs 'columns' (a table) or 'charts' (a chart collection)")
     }
     return (Parsed(schema: schema, charts: charts), reader.diagnostics)
   }
 
-  private static func columns(_ root: Node, reader: inout YAMLReader, languages: [Language]) -> [Column] {
+  private static func columns(_ root: YAMLFields, reader: inout YAMLReader, languages: [Language]) -> [Column] {
     guard let items = root["columns"]?.sequence else {
       reader.error(root["columns"], "yaml-type", "'columns' must be a list")
       return []
     }
     var result: [Column] = []
-    for item in items {
-      reader.rejectUnknownKeys(item, known: ["key", "label", "kind", "unit", "group", "derive", "decimals", "of", "measure"], in: "a column")
+    for node in items {
+      let item = YAMLFields(node)
+      reader.rejectUnknownKeys(item, known: columnKeys, in: "a column")
       guard let key = reader.string(item, "key", required: true) else { continue }
       let kindText = reader.string(item, "kind", required: true) ?? "text"
       guard let kind = ColumnKind(rawValue: kindText) else {
@@ -74,21 +82,22 @@ enum SchemaParser {
         unit: reader.localized(item, "unit", languages: languages),
         group: reader.localized(item, "group", languages: languages),
         derive: derive, decimals: reader.int(item, "decimals"), translates: of,
-        location: reader.location(of: item), measure: reader.string(item, "measure")))
+        location: reader.location(of: item.node), measure: reader.string(item, "measure")))
     }
     return result
   }
 
-  private static func chart(_ item: Node, table: String?, reader: inout YAMLReader, languages: [Language]) -> ChartSpec? {
-    reader.rejectUnknownKeys(item, known: ["id", "kind", "title", "table", "category", "series", "rows", "sort", "limit", "note", "transpose"], in: "a chart")
+  private static func chart(_ node: Node, table: String?, reader: inout YAMLReader, languages: [Language]) -> ChartSpec? {
+    let item = YAMLFields(node)
+    reader.rejectUnknownKeys(item, known: chartKeys, in: "a chart")
     guard let id = reader.string(item, "id", required: true) else { return nil }
     let kindText = reader.string(item, "kind", required: true) ?? ""
     guard let kind = Chart.Kind(rawValue: kindText) else {
-      reader.error(item["kind"] ?? item, "unknown-kind", "chart '\(id)': unknown kind '\(kindText)'; expected one of \(Chart.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+      reader.error(item["kind"] ?? node, "unknown-kind", "chart '\(id)': unknown kind '\(kindText)'; expected one of \(Chart.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
       return nil
     }
     guard let source = reader.string(item, "table") ?? table else {
-      reader.error(item, "missing-key", "chart '\(id)' in a chart collection must name its 'table'")
+      reader.error(node, "missing-key", "chart '\(id)' in a chart collection must name its 'table'")
       return nil
     }
     var sort: ChartSpec.Sort?
@@ -97,7 +106,7 @@ enum SchemaParser {
       if sort == nil { reader.error(item["sort"], "yaml-type", "'sort' is 'descending' or 'ascending'") }
     }
     let series = reader.strings(item, "series") ?? []
-    if series.isEmpty { reader.error(item, "missing-key", "chart '\(id)' needs 'series': the value columns to draw") }
+    if series.isEmpty { reader.error(node, "missing-key", "chart '\(id)' needs 'series': the value columns to draw") }
     return ChartSpec(
       id: id, kind: kind,
       title: reader.localized(item, "title", languages: languages, required: true) ?? Localized([:]),
@@ -105,6 +114,6 @@ enum SchemaParser {
       rows: reader.strings(item, "rows"), sort: sort, limit: reader.int(item, "limit"),
       note: reader.localized(item, "note", languages: languages),
       transpose: reader.bool(item, "transpose"),
-      location: reader.location(of: item))
+      location: reader.location(of: node))
   }
 }

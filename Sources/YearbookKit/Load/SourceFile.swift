@@ -12,6 +12,19 @@ public struct SourceFile: Sendable, Equatable {
 
   /// The file name without directory and extension(s): `overview.zh` for `chapters/overview.zh.md`.
   var stem: String {
+    // Paths are ASCII, where bytes are Characters: cut on bytes, without grapheme breaking.
+    guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.stem(ofUnicode: path) }
+    let bytes = path.utf8
+    let end = bytes.lastIndex { $0 != UInt8(ascii: "/") }.map(bytes.index(after:)) ?? bytes.startIndex
+    let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
+    guard start < end else { return path }
+    let name = bytes[start..<end]
+    let dot = name.lastIndex(of: UInt8(ascii: ".")) ?? end
+    return String(path[start..<dot])
+  }
+
+  /// `stem` by Characters, for a path that is not ASCII.
+  private static func stem(ofUnicode path: String) -> String {
     let name = path.split(separator: "/").last.map(String.init) ?? path
     guard let dot = name.lastIndex(of: ".") else { return name }
     return String(name[..<dot])

@@ -32,16 +32,25 @@ enum TableParser {
     }
     if diagnostics.hasErrors { return (nil, diagnostics) }
 
+    // What the cells need of each column, read once rather than once per row: its field,
+    // key and kind, and whether it is derived.
+    let fieldIndex = schema.columns.map { position[$0.key] }
+    let keys = schema.columns.map(\.key)
+    let kinds = schema.columns.map(\.kind)
+    let isDerived = schema.columns.map { $0.derive != nil }
     var rows: [Row] = []
+    rows.reserveCapacity(records.count - 1)
     for record in records.dropFirst() {
       if record.fields.count != header.fields.count {
         error(record.line, 1, "csv-ragged", "row has \(record.fields.count) fields, the header has \(header.fields.count)")
         continue
       }
       var cells: [Cell] = []
+      cells.reserveCapacity(schema.columns.count)
       var role = RowRole.plain
-      for column in schema.columns {
-        guard let index = position[column.key] else {
+      for c in schema.columns.indices {
+        let kind = kinds[c]
+        guard let index = fieldIndex[c] else {
           cells.append(Cell(raw: "", location: SourceLocation(path: file.path, line: record.line, column: 1)))
           continue
         }
@@ -49,35 +58,38 @@ enum TableParser {
         let raw = field.text.trimmingSpaces()
         let at = SourceLocation(path: file.path, line: field.line, column: field.column)
         var cell = Cell(raw: raw, location: at)
-        if column.derive != nil, !raw.isEmpty {
-          error(field.line, field.column, "derived-typed", "'\(column.key)' is a derived column: it is computed by the build, so its cells must be empty, not '\(raw)'")
-        } else if column.kind == .role {
+        if isDerived[c], !raw.isEmpty {
+          error(field.line, field.column, "derived-typed", "'\(keys[c])' is a derived column: it is computed by the build, so its cells must be empty, not '\(raw)'")
+        } else if kind == .role {
           if let r = RowRole(rawValue: raw) { role = r } else {
             error(field.line, field.column, "bad-role", "unknown row role '\(raw)'; expected empty, \(RowRole.allCases.dropFirst().map(\.rawValue).joined(separator: ", "))")
           }
-        } else if column.kind.isNumeric, !raw.isEmpty {
+        } else if kind.isNumeric, !raw.isEmpty {
           if let (value, decimals) = NumberText.parse(raw) {
-            if (column.kind == .integer || column.kind == .rank) && decimals > 0 {
-              error(field.line, field.column, "bad-number", "'\(raw)' in column '\(column.key)' is not a whole number")
+            if (kind == .integer || kind == .rank) && decimals > 0 {
+              error(field.line, field.column, "bad-number", "'\(raw)' in column '\(keys[c])' is not a whole number")
             }
             cell.number = value
             cell.decimals = decimals
           } else {
-            error(field.line, field.column, "bad-number", "'\(raw)' in column '\(column.key)' (\(column.kind.rawValue)) is not a number")
+            error(field.line, field.column, "bad-number", "'\(raw)' in column '\(keys[c])' (\(kind.rawValue)) is not a number")
           }
         }
         cells.append(cell)
       }
       rows.append(Row(cells: cells, role: role, line: record.line))
     }
-    let derived = rows.map { derive($0, schema: schema) }
-    return (Table(schema: schema, rows: derived, csv: file.text, csvPath: file.path), diagnostics)
+    let derivedColumns = schema.columns.indices.filter { isDerived[$0] }
+    if !derivedColumns.isEmpty {
+      for r in rows.indices { derive(&rows[r], derivedColumns, schema: schema) }
+    }
+    return (Table(schema: schema, rows: rows, csv: file.text, csvPath: file.path), diagnostics)
   }
 
-  /// Fills a row's derived cells from its other cells.
-  static func derive(_ row: Row, schema: TableSchema) -> Row {
-    var row = row
-    for (i, column) in schema.columns.enumerated() {
+  /// Fills a row's derived cells (`columns`, in order) from its other cells.
+  static func derive(_ row: inout Row, _ columns: [Int], schema: TableSchema) {
+    for i in columns {
+      let column = schema.columns[i]
       guard let expression = column.derive else { continue }
       let value = expression.evaluate { key in
         schema.index(of: key).flatMap { row.cells[$0].number }
@@ -86,6 +98,5 @@ enum TableParser {
       row.cells[i].decimals = column.decimals ?? 2
       row.cells[i].isDerived = true
     }
-    return row
   }
 }

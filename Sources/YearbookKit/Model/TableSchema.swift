@@ -5,7 +5,12 @@ public enum ColumnKind: String, Sendable, CaseIterable {
   case label, integer, decimal, percent, rank, text, role, english
 
   /// True for columns of numbers.
-  public var isNumeric: Bool { [.integer, .decimal, .percent, .rank].contains(self) }
+  public var isNumeric: Bool {
+    switch self {
+    case .integer, .decimal, .percent, .rank: return true
+    case .label, .text, .role, .english: return false
+    }
+  }
   /// True for columns shown as a column of the table.
   public var isShown: Bool { self != .role && self != .english }
 }

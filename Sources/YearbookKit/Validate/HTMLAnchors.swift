@@ -28,12 +28,16 @@ enum HTMLAnchors {
     return ids
   }
 
+  /// The five entities `escapeHTML` writes, and what they stand for.
+  private static let entities = ["&quot;": "\"", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&"]
+
   /// The text of an attribute value we escaped (`escapeHTML` writes these five entities).
   private static func unescape(_ text: String) -> String {
-    guard text.contains("&") else { return text }
+    // A byte test first: most ids have no entity. (A `&` byte that is not a Character `&`
+    // finds nothing below, so the text comes back as it was.)
+    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
     var out = ""
     var rest = Substring(text)
-    let entities = ["&quot;": "\"", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&"]
     while let amp = rest.firstIndex(of: "&") {
       out += rest[..<amp]
       rest = rest[amp...]

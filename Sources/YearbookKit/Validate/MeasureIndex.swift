@@ -11,8 +11,12 @@ public struct MeasureIndex: Sendable {
 
   /// Indexes the measured columns of every table.
   public init(_ report: Report) {
-    for id in report.tables.keys.sorted() {
-      for cell in MeasureIndex.cells(of: report.tables[id]!) {
+    let perTable = report.tables.keys.sorted().map { MeasureIndex.cells(of: report.tables[$0]!) }
+    // Room for every quantity up front: growing rehashes every key, and the keys (mostly
+    // Chinese) are slow to hash.
+    cells.reserveCapacity(perTable.reduce(0) { $0 + $1.count })
+    for tableCells in perTable {
+      for cell in tableCells {
         cells[cell.quantity, default: []].append(cell)
       }
     }
@@ -22,26 +26,27 @@ public struct MeasureIndex: Sendable {
   static func cells(of table: Table) -> [MeasuredCell] {
     let columns = table.schema.columns
     let structure = RowStructure(table.rows)
+    let aliases = table.schema.checks.aliases
     var result: [MeasuredCell] = []
-    var names: [Int: [String]] = [:]
+    var names: [Int: RowNames] = [:]
     for (c, column) in columns.enumerated() {
       guard let measure = column.measure, column.derive == nil else { continue }
       let labelIndex = columns[..<c].lastIndex { $0.kind == .label } ?? table.labelColumn
       guard let labelIndex else { continue }
-      let rowNames = names[labelIndex] ?? baseNames(table, structure, labelIndex)
+      let rowNames = names[labelIndex] ?? RowNames(baseNames(table, structure, labelIndex))
       names[labelIndex] = rowNames
-      func base(_ row: Int) -> String { rowNames[row] }
       let rows = table.rows.indices.filter { table.rows[$0].role != .group && table.rows[$0].cells[c].number != nil }
-      var seen: [String: Int] = [:]
-      for row in rows { seen[base(row), default: 0] += 1 }
+      // How many of these rows share each name, counted by name id.
+      var seen = [Int](repeating: 0, count: rowNames.distinct)
+      for row in rows { seen[rowNames.ids[row]] += 1 }
       for row in rows {
-        var name = base(row)
-        if seen[name, default: 0] > 1, table.rows[row].role == .member, let g = structure.groupOf[row],
+        var name = rowNames.names[row]
+        if seen[rowNames.ids[row]] > 1, table.rows[row].role == .member, let g = structure.groupOf[row],
           let group = structure.name(of: g, in: table)
         {
           name = "\(group)/\(name)"
         }
-        name = table.schema.checks.aliases[name] ?? name
+        if !aliases.isEmpty { name = aliases[name] ?? name }
         result.append(
           MeasuredCell(
             measure: measure, name: name, table: table.id, column: column.key, row: row, kind: column.kind, cell: table.rows[row].cells[c]))
@@ -67,6 +72,30 @@ public struct MeasureIndex: Sendable {
       var label = Translator.normalize(r.cells[labelIndex].raw)
       if label.hasPrefix(Translator.subRowPrefix) { label = String(label.dropFirst(Translator.subRowPrefix.count)) }
       return label
+    }
+  }
+
+  /// Rows' names with an id each, equal ids for equal names: each name hashed once per label
+  /// column rather than twice per measured column (most names are Chinese, slow to hash).
+  private struct RowNames {
+    var names: [String]
+    var ids: [Int] = []
+    var distinct = 0
+
+    init(_ names: [String]) {
+      self.names = names
+      var idOf: [String: Int] = [:]
+      idOf.reserveCapacity(names.count)
+      ids.reserveCapacity(names.count)
+      for name in names {
+        if let id = idOf[name] {
+          ids.append(id)
+        } else {
+          idOf[name] = distinct
+          ids.append(distinct)
+          distinct += 1
+        }
+      }
     }
   }
 

@@ -9,16 +9,13 @@ enum NumberScanner {
 
   static func numbers(in text: String) -> [Token] {
     // Unicode scalars, not Characters: every character that matters here is one scalar, and
-    // scalars are far cheaper to walk.
-    let scalars = Array(text.unicodeScalars)
+    // scalars are far cheaper to walk. Gathered in one pass (`Array(text.unicodeScalars)`
+    // counts them first) into room for the most there can be.
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars { scalars.append(scalar) }
     var result: [Token] = []
     var i = 0
-    func digit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-      if ("0"..."9").contains(s) { return s }
-      if (0xFF10...0xFF19).contains(s.value) { return Unicode.Scalar(s.value - 0xFF10 + 0x30) }
-      return nil
-    }
-    func isLatinLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic && !isCJK(s) }
     while i < scalars.count {
       guard digit(scalars[i]) != nil else {
         i += 1
@@ -29,21 +26,37 @@ enum NumberScanner {
         while i < scalars.count, digit(scalars[i]) != nil || scalars[i] == "." { i += 1 }
         continue
       }
-      var number = String.UnicodeScalarView()
+      var number: [UInt8] = []  // ASCII digits and points
       while i < scalars.count {
         if let d = digit(scalars[i]) {
-          number.append(d)
+          number.append(UInt8(d.value))
         } else if scalars[i] == "," || scalars[i] == "." || scalars[i] == "．", i + 1 < scalars.count, digit(scalars[i + 1]) != nil {
-          if scalars[i] != "," { number.append(".") }
+          if scalars[i] != "," { number.append(UInt8(ascii: ".")) }
         } else {
           break
         }
         i += 1
       }
       while i < scalars.count, scalars[i] == " " { i += 1 }
-      result.append(Token(text: String(number), next: i < scalars.count ? Character(scalars[i]) : " "))
+      result.append(Token(text: String(decoding: number, as: UTF8.self), next: i < scalars.count ? Character(scalars[i]) : " "))
     }
     return result
+  }
+
+  /// The ASCII digit a digit stands for (ASCII or full-width).
+  private static func digit(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+    if ("0"..."9").contains(s) { return s }
+    if (0xFF10...0xFF19).contains(s.value) { return Unicode.Scalar(s.value - 0xFF10 + 0x30) }
+    return nil
+  }
+
+  /// A letter of a script other than CJK; ASCII and CJK answered without a table lookup.
+  private static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
+    switch s.value {
+    case 0x41...0x5A, 0x61...0x7A: return true
+    case 0..<0x80: return false
+    default: return s.properties.isAlphabetic && !isCJK(s)
+    }
   }
 
   /// True for CJK ideographs and CJK and full-width punctuation (as `Translator.isCJK`).
@@ -76,8 +89,79 @@ enum NumberWords {
     return [cardinal, ordinal]
   }
 
-  /// The lowercased words of a text (letters and hyphens).
+  /// The lowercased words of a text: its runs of letters and hyphens (Characters that are
+  /// `isLetter` or `"-"`).
   static func tokens(_ text: String) -> Set<String> {
-    Set(text.lowercased().split { !($0.isLetter || $0 == "-") }.map(String.init))
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(text.lowercased()) }
+    return unicodeTokens(lowercased(text))
+  }
+
+  /// `text.lowercased()`, which is each scalar's lowercase mapping in turn, with the mapping
+  /// of ASCII and of scripts without case (CJK) made without a table lookup and a String
+  /// per scalar.
+  private static func lowercased(_ text: String) -> String {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar.value {
+      case 0x41...0x5A: utf8.append(UInt8(scalar.value + 0x20))
+      case 0..<0x80: utf8.append(UInt8(scalar.value))
+      case 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFFEF:
+        utf8.append(contentsOf: scalar.utf8)
+      default: utf8.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      }
+    }
+    return String(decoding: utf8, as: UTF8.self)
+  }
+
+  /// `tokens` of ASCII text, on bytes: there every byte is a Character but for `\r\n`, which
+  /// is neither a letter nor a hyphen, as each of its bytes is.
+  private static func asciiTokens(_ lower: String) -> Set<String> {
+    var words = Set<String>()
+    var word: [UInt8] = []
+    for byte in lower.utf8 {
+      if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == UInt8(ascii: "-") {
+        word.append(byte)
+      } else if !word.isEmpty {
+        words.insert(String(decoding: word, as: UTF8.self))
+        word.removeAll(keepingCapacity: true)
+      }
+    }
+    if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+    return words
+  }
+
+  /// `tokens` of any text, Character by Character, each tested on its first scalar (what
+  /// `Character.isLetter` reads) rather than through `Character`'s properties, which cost far
+  /// more than the breaking into Characters.
+  private static func unicodeTokens(_ lower: String) -> Set<String> {
+    let scalars = lower.unicodeScalars
+    var words = Set<String>()
+    var start: String.Index?
+    var i = lower.startIndex
+    while i < lower.endIndex {
+      let next = lower.index(after: i)
+      let first = scalars[i]
+      let isHyphen = first == "-" && scalars.index(after: i) == next
+      if isHyphen || isLetter(first) {
+        if start == nil { start = i }
+      } else if let s = start {
+        words.insert(String(lower[s..<i]))
+        start = nil
+      }
+      i = next
+    }
+    if let s = start { words.insert(String(lower[s...])) }
+    return words
+  }
+
+  /// The Alphabetic property (`Character.isLetter` of a Character starting with `scalar`),
+  /// answered without a table lookup for ASCII and CJK ideographs.
+  private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isAlphabetic
+    }
   }
 }

@@ -27,8 +27,8 @@ struct RowStructure: Sendable {
       current = groups.count - 1
       return current!
     }
-    for (i, row) in rows.enumerated() {
-      switch row.role {
+    for i in rows.indices {
+      switch rows[i].role {
       case .group:
         groups.append(Group(heading: i))
         current = groups.count - 1
@@ -50,15 +50,21 @@ struct RowStructure: Sendable {
         continue
       }
     }
-    var ordered: [(Int, [Int])] = parts.map { ($0, [$0]) }
-    for group in groups {
+    // The parts in row order: each plain row or subtotal stands for itself, a group without a
+    // subtotal for its members (at its first member's place). No two share a row.
+    var ordered: [(row: Int, members: Int?)] = parts.map { ($0, nil) }
+    for (g, group) in groups.enumerated() {
       if let subtotal = group.subtotal {
-        ordered.append((subtotal, [subtotal]))
+        ordered.append((subtotal, nil))
       } else if let first = group.members.first {
-        ordered.append((first, group.members))
+        ordered.append((first, g))
       }
     }
-    parts = ordered.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    ordered.sort { $0.row < $1.row }
+    parts = []
+    for (row, members) in ordered {
+      if let members { parts += groups[members].members } else { parts.append(row) }
+    }
   }
 
   /// The rows a name in the content means: a label (`北京`) or `group/label` (`技术开发/合计`),
@@ -75,8 +81,10 @@ struct RowStructure: Sendable {
   }
 
   private func rows(named name: String, in table: Table, columns named: [Int]) -> [Int] {
+    // Each group's name once, rather than once per row.
+    let groupNames = groups.indices.map { self.name(of: $0, in: table) }
     let rows = table.rows.indices.filter { i in
-      let group = groupOf[i].flatMap { self.name(of: $0, in: table) }
+      let group = groupOf[i].flatMap { groupNames[$0] }
       return named.contains { c in
         let label = Translator.normalize(table.rows[i].cells[c].raw)
         return label == name || group.map { "\($0)/\(label)" } == name

@@ -17,16 +17,20 @@ enum TemplateKeys {
   private struct Checker {
     let templates: [String: TemplateSource]
     var diagnostics: Set<Diagnostic> = []
+    /// Each template's tags, scanned once: a partial is checked wherever it is included.
+    var scanned: [String: [TemplateTags.Tag]] = [:]
 
     mutating func check(_ name: String, stack: [TemplateShape], depth: Int) {
       guard let source = templates[name], depth < 8 else { return }
+      let tags = scanned[name] ?? TemplateTags.scan(source.text)
+      scanned[name] = tags
       var stack = stack
       var sections: [(name: String, pushed: Bool)] = []
       func report(_ tag: TemplateTags.Tag, _ message: String) {
         diagnostics.insert(
           Diagnostic(.error, at: SourceLocation(path: source.path, line: tag.line, column: tag.column), rule: "template-key", message))
       }
-      for tag in TemplateTags.scan(source.text) {
+      for tag in tags {
         switch tag.kind {
         case .variable:
           if resolve(tag.name, in: stack) == nil { report(tag, missing(tag, stack)) }

@@ -12,6 +12,13 @@ struct TemplateShape: Sendable {
 
   /// The shape of `value`.
   init(of value: Any) {
+    // Text, flags and numbers have no names to reach: what reflecting them would find (no
+    // children, no display style) is known without a `Mirror`, which costs far more.
+    let valueType = type(of: value)
+    if valueType == String.self || valueType == Bool.self || valueType == Int.self || valueType == Double.self {
+      self.init(typeName: "\(valueType)", fields: [:])
+      return
+    }
     let mirror = Mirror(reflecting: value)
     switch mirror.displayStyle {
     case .optional, .collection, .set:

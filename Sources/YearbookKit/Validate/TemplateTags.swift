@@ -15,9 +15,17 @@ enum TemplateTags {
     var column: Int
   }
 
+  private static let open: [Character] = ["{", "{"]
+  private static let tripleOpen: [Character] = ["{", "{", "{"]
+  private static let close: [Character] = ["}", "}"]
+  private static let tripleClose: [Character] = ["}", "}", "}"]
+
   static func scan(_ template: String) -> [Tag] {
     var tags: [Tag] = []
     let chars = Array(template)
+    // Where each Character starts, and the end: a tag's text is then copied from the template
+    // in one piece rather than rebuilt Character by Character.
+    let bounds = Array(template.indices) + [template.endIndex]
     var i = 0
     var line = 1
     var column = 1
@@ -32,11 +40,14 @@ enum TemplateTags {
         i += 1
       }
     }
-    func starts(_ s: String, at k: Int) -> Bool {
-      let s = Array(s)
-      return k + s.count <= chars.count && Array(chars[k..<(k + s.count)]) == s
+    /// True when the Characters of `s` are at `k`: compared in place, as this runs at every
+    /// Character of the template.
+    func starts(_ s: [Character], at k: Int) -> Bool {
+      guard k + s.count <= chars.count else { return false }
+      for j in s.indices where chars[k + j] != s[j] { return false }
+      return true
     }
-    func find(_ s: String, from k: Int) -> Int? {
+    func find(_ s: [Character], from k: Int) -> Int? {
       var j = k
       while j < chars.count {
         if starts(s, at: j) { return j }
@@ -45,16 +56,16 @@ enum TemplateTags {
       return nil
     }
     while i < chars.count {
-      guard starts("{{", at: i) else {
+      guard starts(Self.open, at: i) else {
         advance(1)
         continue
       }
       let (tagLine, tagColumn) = (line, column)
-      let triple = starts("{{{", at: i)
+      let triple = starts(Self.tripleOpen, at: i)
       let open = triple ? 3 : 2
-      guard let end = find(triple ? "}}}" : "}}", from: i + open) else { break }
-      let inner = String(chars[(i + open)..<end]).trimmingSpaces()
-      let text = String(chars[i..<(end + (triple ? 3 : 2))])
+      guard let end = find(triple ? Self.tripleClose : Self.close, from: i + open) else { break }
+      let inner = String(template[bounds[i + open]..<bounds[end]]).trimmingSpaces()
+      let text = String(template[bounds[i]..<bounds[end + (triple ? 3 : 2)]])
       advance(end + (triple ? 3 : 2) - i)
       var kind = Tag.Kind.variable
       var name = inner

@@ -7,20 +7,29 @@ extension Validator {
   /// finding lands on the cell that differs — usually the one just edited.
   static func measures(_ report: Report) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    var arithmetic: [String: TableArithmetic] = [:]
+    // Each table's arithmetic, made the first time one of its cells is compared; kept in an
+    // array and used in place there (a dictionary would hand out a copy on every read).
+    var arithmetic: [TableArithmetic] = []
+    var arithmeticIndex: [String: Int] = [:]
     func range(_ cell: MeasuredCell) -> ClosedRange<Double> {
-      let table = arithmetic[cell.table] ?? TableArithmetic(report.tables[cell.table]!)
-      arithmetic[cell.table] = table
+      let index: Int
+      if let known = arithmeticIndex[cell.table] {
+        index = known
+      } else {
+        index = arithmetic.count
+        arithmetic.append(TableArithmetic(report.tables[cell.table]!))
+        arithmeticIndex[cell.table] = index
+      }
       let printed = Printed(cell.cell, kind: cell.kind)!
-      if let derived = table.derivedRange(cell.row, cell.column) { return derived }
+      if let derived = arithmetic[index].derivedRange(cell.row, cell.column) { return derived }
       // A percentage is always computed from other figures, so it gets the derived figures' unit.
       let error = cell.kind == .percent ? 2 * printed.error : printed.error
       return (printed.value - error)...(printed.value + error)
     }
-    let index = MeasureIndex(report)
-    for quantity in index.cells.keys.sorted() {
-      let cells = index.cells[quantity]!
-      guard cells.count > 1 else { continue }
+    // Only a quantity printed more than once can disagree: the others are left out before
+    // sorting (most are printed once, and the Chinese keys are slow to compare).
+    let shared = MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+    for (_, cells) in shared {
       let printed = cells.map { Printed($0.cell, kind: $0.kind)! }
       let ranges = cells.map(range)
       func agree(_ a: Int, _ b: Int) -> Bool {
@@ -42,6 +51,7 @@ extension Validator {
     }
     for id in report.tables.keys.sorted() {
       let table = report.tables[id]!
+      guard !table.schema.checks.rowMeasures.isEmpty else { continue }
       let structure = RowStructure(table.rows)
       for m in table.schema.checks.rowMeasures where structure.rows(named: m.row, in: table, for: m.column).isEmpty {
         diagnostics.append(

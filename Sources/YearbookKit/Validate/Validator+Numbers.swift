@@ -28,9 +28,10 @@ extension Validator {
         }
         for (ours, theirs) in zip(reference.sections, sections.sections) {
           for (a, b) in zip(ours, theirs) {
-            let english = Written(b.text)
+            var english = Written(b.text)
             var reported: Set<String> = []
-            for number in NumberScanner.numbers(in: a.text) where !english.gives(number) && reported.insert(number.text).inserted {
+            for number in NumberScanner.numbers(in: a.text) {
+              guard !english.gives(number), reported.insert(number.text).inserted else { continue }
               diagnostics.append(
                 Diagnostic(
                   .warning, at: SourceLocation(path: path, line: b.line), rule: "bilingual-number",
@@ -48,21 +49,22 @@ extension Validator {
 /// What a translated paragraph says in numbers: its figures, and the small numbers it spells out.
 private struct Written {
   let numbers: Set<String>
-  let words: Set<String>
   let text: String
+  /// Its words, read the first time a small number is not among its figures: most
+  /// paragraphs never need them, and reading them cost more than the rest of the check.
+  private var words: Set<String>?
 
   init(_ text: String) {
     self.text = text
     numbers = Set(NumberScanner.numbers(in: text).map(\.text))
-    words = NumberWords.tokens(text)
   }
 
   /// True when the paragraph gives `number`: as a figure; a day or month (`8日`, `1月`) in any
   /// form, since English names months; a small whole number in words (`前10位` → `top ten`);
   /// an amount in 万 as millions (`1000万元` → `10 million yuan`).
-  func gives(_ number: NumberScanner.Token) -> Bool {
+  mutating func gives(_ number: NumberScanner.Token) -> Bool {
     if numbers.contains(number.text) || number.next == "月" || number.next == "日" { return true }
-    if let n = Int(number.text), NumberWords.words(n).contains(where: words.contains) { return true }
+    if let n = Int(number.text), says(anyOf: NumberWords.words(n)) { return true }
     if number.next == "万", let value = Double(number.text) {
       var millions = Printed.text(value / 100, 4)
       while millions.hasSuffix("0") { millions.removeLast() }
@@ -70,5 +72,13 @@ private struct Written {
       return text.contains("\(millions) million")
     }
     return false
+  }
+
+  /// True when one of `spelled` is a word of the paragraph.
+  private mutating func says(anyOf spelled: [String]) -> Bool {
+    guard !spelled.isEmpty else { return false }
+    let words = self.words ?? NumberWords.tokens(text)
+    self.words = words
+    return spelled.contains(where: words.contains)
   }
 }
