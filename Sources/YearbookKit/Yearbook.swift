@@ -31,7 +31,7 @@ public enum Yearbook {
     let (parsed, parseDiagnostics) = ReportParser.parse(input, memo: memo)
     var diagnostics = parseDiagnostics
     guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
-    let (templates, templateDiagnostics) = TemplateSet.make(report.templates)
+    let (templates, templateDiagnostics) = memo.templates(report.templates)
     diagnostics += templateDiagnostics
     // Names are looked up only in templates that parse: a syntax error is reported once.
     let broken = Set(templateDiagnostics.map(\.location.path))

@@ -10,6 +10,9 @@ public final class ParseMemo: @unchecked Sendable {
   private var chapters: [String: (SourceFile, [Language], (Chapter?, [Diagnostic]))] = [:]
   private var schemas: [String: (SourceFile, [Language], (SchemaParser.Parsed, [Diagnostic]))] = [:]
   private var tables: [String: (SourceFile, TableSchema, (Table?, [Diagnostic]))] = [:]
+  private var templates: ([String: TemplateSource], (TemplateSet, [Diagnostic]))?
+  private var site: (SourceFile, (Site?, [Diagnostic]))?
+  private var glossary: (SourceFile, (Glossary, [Diagnostic]))?
 
   /// Makes an empty memo; one that does not remember just parses (a full build's).
   public init(remembers: Bool = true) {
@@ -35,6 +38,32 @@ public final class ParseMemo: @unchecked Sendable {
     let parsed = TableParser.parse(file, schema: schema)
     if remembers { lock.withLock { tables[file.path] = (file, schema, parsed) } }
     return parsed
+  }
+
+  /// The site file parsed. Reusing the very values of the last parse also keeps the
+  /// dependency graph's comparisons of them to an identity check.
+  func site(_ file: SourceFile) -> (Site?, [Diagnostic]) {
+    if let (f, parsed) = lock.withLock({ site }), Self.same(f, file) { return parsed }
+    let parsed = SiteParser.parse(file)
+    if remembers { lock.withLock { site = (file, parsed) } }
+    return parsed
+  }
+
+  /// The glossary parsed (see `site(_:)`: every page that translates labels compares it).
+  func glossary(_ file: SourceFile) -> (Glossary, [Diagnostic]) {
+    if let (f, parsed) = lock.withLock({ glossary }), Self.same(f, file) { return parsed }
+    let parsed = GlossaryParser.parse(file)
+    if remembers { lock.withLock { glossary = (file, parsed) } }
+    return parsed
+  }
+
+  /// The templates compiled, again only when one of them changed (compiling them all was a
+  /// tenth of a rebuild after a content edit).
+  func templates(_ sources: [String: TemplateSource]) -> (TemplateSet, [Diagnostic]) {
+    if let (known, made) = lock.withLock({ templates }), known == sources { return made }
+    let made = TemplateSet.make(sources)
+    if remembers { lock.withLock { templates = (sources, made) } }
+    return made
   }
 
   /// Byte equality: cheaper than `String ==`, which compares canonical equivalence, and stricter
