@@ -66,7 +66,10 @@ import Testing
     let report = SyntheticReport(chapters: 2, includesCharts: false)
     let site = report.hugoSite
     #expect(site["config.toml"]?.contains("defaultContentLanguage = \"zh\"") == true)
-    #expect(site["layouts/_default/baseof.html"]?.contains("range .Site.RegularPages.ByWeight") == true)
+    let layout = site["layouts/_default/baseof.html"] ?? ""
+    #expect(layout.contains("$pages := .Site.RegularPages.ByWeight") && layout.contains("range $i, $p := $shown"))
+    // The same navigation window as NavigationWindow: beyond 24 chapters, ends and ±4 around the page's own.
+    #expect(layout.contains("if gt $n 24") && layout.contains("sub $at 4") && layout.contains("add $at 4"))
     let zh = site["content/zh/chapter-0002.md"] ?? ""
     #expect(zh.hasPrefix("---\ntitle: \"专题分析2：合同类型\"\nweight: 2\npart: \"第二部分\"\n"))
     #expect(zh.contains("[表 1–1](chapter-0001.html#table-c0001-t1)"))
