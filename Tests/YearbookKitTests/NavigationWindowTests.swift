@@ -42,4 +42,24 @@ import Testing
     let cover = try #require(result.files.first { $0.path == "en/index.html" }?.text)
     for n in 1...40 { #expect(cover.contains(String(format: "chapter-%04d.html", n)), "\(n)") }
   }
+
+  /// In a long report a chapter's new title remakes only the pages whose navigation shows it
+  /// (its window of neighbours, the covers, 404), and the result is a full build's.
+  @Test func aTitleEditRemakesOnlyThePagesThatListTheChapter() throws {
+    let files = SyntheticReportTests.files(SyntheticReport(chapters: 40))
+    var builder = IncrementalBuilder(options: BuildOptions())
+    _ = builder.build(files)
+    var edited = files
+    let index = try #require(edited.chapters.firstIndex { $0.path.hasSuffix("chapter-0020.en.md") })
+    let text = edited.chapters[index].text
+    let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+    edited.chapters[index].text = text.replacingOccurrences(of: String(title), with: "title: \"A renamed chapter\"")
+    let second = builder.build(edited)
+    let full = Yearbook.build(edited)
+    #expect(second.result.files == full.files)
+    #expect(second.result.diagnostics == full.diagnostics)
+    let chapterPages = second.made.filter { $0.hasPrefix("en/chapter-") }.sorted()
+    #expect(chapterPages == (16...24).map { String(format: "en/chapter-%04d.html", $0) })
+    #expect(!second.made.contains { $0.hasPrefix("zh/chapter-") })
+  }
 }

@@ -12,4 +12,6 @@ public enum Dependency: Sendable, Equatable {
   case reference(String, [ReferenceIndex.Target])
   /// The bytes of a file copied as it is (an asset, a CSV download).
   case bytes([UInt8])
+  /// How many chapters the page's language publishes (where a long navigation leaves gaps).
+  case navigationLength(Int)
 }

@@ -4,14 +4,17 @@ extension Report {
   /// This report with only what a page of `languages` reads: their chapters as the
   /// navigation shows them (no body; summaries only for the cover), `chapter` in full, the
   /// tables and charts named, the glossary only when labels get translated, no assets.
+  /// `navigation`, when given, names the only other chapters the page shows (a long report's
+  /// pages list a window of chapters: see `NavigationWindow`).
   func projection(
     languages: [Language], chapter: Chapter? = nil, summaries: Bool = false, tables: Set<String> = [], charts: Set<String> = [],
-    glossary: Bool = false
+    glossary: Bool = false, navigation: Set<String>? = nil
   ) -> Report {
     var report = self
     report.chapters = chapters.compactMap { other in
-      if other == chapter { return other }
-      guard languages.contains(other.language) else { return nil }
+      // A chapter is one slug in one language: found by those, not by comparing whole bodies.
+      if let chapter, other.slug == chapter.slug, other.language == chapter.language { return other }
+      guard languages.contains(other.language), navigation?.contains(other.slug) ?? true else { return nil }
       var entry = other
       entry.body = .document([])
       if !summaries { entry.summary = "" }

@@ -40,7 +40,9 @@ public struct SiteBuilder: Sendable {
     let root = path == "404.html" ? options.baseURL.map { "\($0)/" } ?? "" : path.contains("/") ? "../" : ""
     let current = path.split(separator: "/").last.map(String.init) ?? path
     let chapters = published(language)
-    let own = chapters.firstIndex { "\(language.code)/\($0.slug).html" == path }
+    let ownSlug = path.hasPrefix("\(language.code)/") && path.hasSuffix(".html")
+      ? String(path.dropFirst(language.code.count + 1).dropLast(5)) : nil
+    let own = ownSlug.flatMap { slug in chapters.firstIndex { $0.slug == slug } }
     let nav = NavigationWindow.entries(count: chapters.count, current: own).map { entry -> NavItemView in
       guard case .chapter(let index) = entry else { return NavItemView.gap }
       let chapter = chapters[index]
