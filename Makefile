@@ -27,6 +27,8 @@ check: deps
 preview: $(RELEASE_BIN)
 	$(RELEASE_BIN) serve $(SERVE_FLAGS)
 
+# The last step runs `serve` in a real browser: live reload after a chapter and a CSV edit, the
+# error overlay on a broken CSV and its clearing, exit 0 on Ctrl-C.
 test: deps
 	$(SWIFT) test
 	$(SWIFT) build --product yearbook
@@ -34,7 +36,8 @@ test: deps
 	$(DEBUG_BIN) build --output .build-site/Output
 	@if command -v chromium >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null; then \
 	  /usr/bin/python3 Tests/browser/run.py .build-site/Output && \
-	  /usr/bin/python3 Tests/browser/run.py --self-test .build-site/Output; \
+	  /usr/bin/python3 Tests/browser/run.py --self-test .build-site/Output && \
+	  /usr/bin/python3 scripts/measure-serve-reload.py --binary $(DEBUG_BIN) --runs 1 --work .build-site/serve; \
 	else echo "browser suite skipped: chromium or python3-selenium missing (.ci/run installs them)"; fi
 
 # Not part of `make test`: builds in release, runs our harness (real report, synthetic 10/100/1000
