@@ -12,12 +12,11 @@ public struct DependencyGraph: Sendable, Equatable {
   init(_ builder: SiteBuilder, plan: SitePlan) {
     let report = builder.report
     let first = builder.languages[0]
-    let navigation = Navigation(builder)
     inputs = [:]
     for page in plan.pages {
       switch page.kind {
       case .chapter(let chapter, let placements):
-        inputs[page.path] = Self.chapterInputs(chapter, placements, builder: builder, index: plan.index, navigation: navigation)
+        inputs[page.path] = Self.chapterInputs(chapter, placements, builder: builder, index: plan.index)
       case .cover(let language):
         let keys = Set([report.site.keyFigures].compactMap { $0 })
         inputs[page.path] = [.report(report.projection(languages: [language], summaries: true, tables: keys, glossary: !keys.isEmpty))]
@@ -41,9 +40,9 @@ public struct DependencyGraph: Sendable, Equatable {
     return Set(inputs.compactMap { path, list in old.inputs[path] == list ? nil : path })
   }
 
-  private static func chapterInputs(
-    _ chapter: Chapter, _ placements: [Placement], builder: SiteBuilder, index: ReferenceIndex, navigation: Navigation
-  ) -> [Dependency] {
+  private static func chapterInputs(_ chapter: Chapter, _ placements: [Placement], builder: SiteBuilder, index: ReferenceIndex)
+    -> [Dependency]
+  {
     let report = builder.report
     var tables = Set(placements.map(\.id))
     var charts: Set<String> = []
@@ -55,15 +54,18 @@ public struct DependencyGraph: Sendable, Equatable {
     // A reference shows the target's number, or its title: the table or chart is read too.
     tables.formUnion(references.filter { report.tables[$0] != nil })
     charts.formUnion(references.filter { report.charts[$0] != nil })
-    let shown = navigation.shown(chapter)
+    // The navigation reads only the chapters it lists, and how many there are (where it leaves gaps).
+    let (published, entries) = builder.navigation(chapter.language, current: chapter.slug)
+    var listed: Set<String> = []
+    for case .chapter(let index) in entries { listed.insert(published[index].slug) }
     let projection = report.projection(
       languages: [chapter.language], chapter: chapter, tables: tables, charts: charts, glossary: !placements.isEmpty,
-      navigation: shown.slugs)
+      navigation: listed)
     let other = builder.languages.first { $0 != chapter.language }
     var list: [Dependency] = [
       .report(projection),
       .counterpart(exists: other.flatMap { report.chapter(chapter.slug, $0) }.map(builder.isPublished) ?? false),
-      .navigationLength(shown.count),
+      .navigationLength(published.count),
     ]
     for id in references { list.append(.reference(id, index.targets[chapter.language]?[id] ?? [])) }
     return list
@@ -84,29 +86,3 @@ public struct DependencyGraph: Sendable, Equatable {
   }
 }
 
-/// The chapters each chapter page's navigation shows, worked out once per build: the
-/// published chapters of each language and where each stands among them.
-private struct Navigation {
-  var published: [Language: [Chapter]] = [:]
-  var position: [Language: [String: Int]] = [:]
-
-  init(_ builder: SiteBuilder) {
-    for language in builder.languages {
-      let chapters = builder.published(language)
-      published[language] = chapters
-      position[language] = Dictionary(chapters.enumerated().map { ($0.element.slug, $0.offset) }, uniquingKeysWith: { a, _ in a })
-    }
-  }
-
-  /// The slugs `chapter`'s page lists and how many chapters its language publishes (which
-  /// decides where the list leaves gaps).
-  func shown(_ chapter: Chapter) -> (slugs: Set<String>, count: Int) {
-    let chapters = published[chapter.language] ?? []
-    let current = position[chapter.language]?[chapter.slug]
-    var slugs: Set<String> = []
-    for entry in NavigationWindow.entries(count: chapters.count, current: current) {
-      if case .chapter(let index) = entry { slugs.insert(chapters[index].slug) }
-    }
-    return (slugs, chapters.count)
-  }
-}

@@ -10,18 +10,30 @@ public struct SiteBuilder: Sendable {
   /// Options.
   public let options: BuildOptions
 
+  /// The chapters published in each language, in order: every page's navigation reads them.
+  private let publishedChapters: [Language: [Chapter]]
+
   /// Makes a builder.
   public init(report: Report, templates: TemplateSet, options: BuildOptions) {
     self.report = report
     self.templates = templates
     self.options = options
+    publishedChapters = Dictionary(grouping: report.chapters.filter { options.includeDrafts || !$0.isDraft }, by: \.language)
   }
 
   var languages: [Language] { report.site.languages }
 
   /// The chapters published in `language`, in order.
   func published(_ language: Language) -> [Chapter] {
-    report.chapters.filter { $0.language == language && (options.includeDrafts || !$0.isDraft) }
+    publishedChapters[language] ?? []
+  }
+
+  /// The chapters `language` publishes and the lines of a page's navigation among them (see
+  /// `NavigationWindow`); `slug` is the page's own chapter, nil for other pages.
+  func navigation(_ language: Language, current slug: String?) -> (chapters: [Chapter], entries: [NavigationWindow.Entry]) {
+    let chapters = published(language)
+    let own = slug.flatMap { slug in chapters.firstIndex { $0.slug == slug } }
+    return (chapters, NavigationWindow.entries(count: chapters.count, current: own))
   }
 
   /// Builds every file, sorted by path (the list is `plan()`, shared with `IncrementalBuilder`).
@@ -39,11 +51,8 @@ public struct SiteBuilder: Sendable {
     // with a base URL its links are absolute.
     let root = path == "404.html" ? options.baseURL.map { "\($0)/" } ?? "" : path.contains("/") ? "../" : ""
     let current = path.split(separator: "/").last.map(String.init) ?? path
-    let chapters = published(language)
-    let ownSlug = path.hasPrefix("\(language.code)/") && path.hasSuffix(".html")
-      ? String(path.dropFirst(language.code.count + 1).dropLast(5)) : nil
-    let own = ownSlug.flatMap { slug in chapters.firstIndex { $0.slug == slug } }
-    let nav = NavigationWindow.entries(count: chapters.count, current: own).map { entry -> NavItemView in
+    let (chapters, entries) = navigation(language, current: current.hasSuffix(".html") ? String(current.dropLast(5)) : nil)
+    let nav = entries.map { entry -> NavItemView in
       guard case .chapter(let index) = entry else { return NavItemView.gap }
       let chapter = chapters[index]
       return NavItemView(part: words.part(chapter.part), title: chapter.title, href: "\(root)\(language.code)/\(chapter.slug).html",
