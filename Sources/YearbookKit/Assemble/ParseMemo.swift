@@ -43,17 +43,21 @@ public final class ParseMemo: @unchecked Sendable {
   /// The site file parsed. Reusing the very values of the last parse also keeps the
   /// dependency graph's comparisons of them to an identity check.
   func site(_ file: SourceFile) -> (Site?, [Diagnostic]) {
-    if let (f, parsed) = lock.withLock({ site }), Self.same(f, file) { return parsed }
-    let parsed = SiteParser.parse(file)
-    if remembers { lock.withLock { site = (file, parsed) } }
-    return parsed
+    remembered(\.site, file, SiteParser.parse)
   }
 
   /// The glossary parsed (see `site(_:)`: every page that translates labels compares it).
   func glossary(_ file: SourceFile) -> (Glossary, [Diagnostic]) {
-    if let (f, parsed) = lock.withLock({ glossary }), Self.same(f, file) { return parsed }
-    let parsed = GlossaryParser.parse(file)
-    if remembers { lock.withLock { glossary = (file, parsed) } }
+    remembered(\.glossary, file, GlossaryParser.parse)
+  }
+
+  /// The last parse kept at `slot` when it was of the same bytes, else `parse(file)`.
+  private func remembered<Parsed>(
+    _ slot: ReferenceWritableKeyPath<ParseMemo, (SourceFile, Parsed)?>, _ file: SourceFile, _ parse: (SourceFile) -> Parsed
+  ) -> Parsed {
+    if let (f, parsed) = lock.withLock({ self[keyPath: slot] }), Self.same(f, file) { return parsed }
+    let parsed = parse(file)
+    if remembers { lock.withLock { self[keyPath: slot] = (file, parsed) } }
     return parsed
   }
 
