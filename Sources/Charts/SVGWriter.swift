@@ -38,14 +38,12 @@ enum SVGNode: Sendable, Equatable {
       for (key, value) in attributes {
         out.append(UInt8(ascii: " "))
         SVGWriter.append(key, to: &out)
-        out.append(UInt8(ascii: "="))
-        out.append(UInt8(ascii: "\""))
+        SVGWriter.append("=\"", to: &out)
         SVGWriter.appendEscaped(value, to: &out)
         out.append(UInt8(ascii: "\""))
       }
       if children.isEmpty {
-        out.append(UInt8(ascii: "/"))
-        out.append(UInt8(ascii: ">"))
+        SVGWriter.append("/>", to: &out)
         return
       }
       let inline = children.allSatisfy {
@@ -59,8 +57,7 @@ enum SVGNode: Sendable, Equatable {
         child.write(into: &out)
       }
       if !inline { out.append(UInt8(ascii: "\n")) }
-      out.append(UInt8(ascii: "<"))
-      out.append(UInt8(ascii: "/"))
+      SVGWriter.append("</", to: &out)
       SVGWriter.append(name, to: &out)
       out.append(UInt8(ascii: ">"))
     }

@@ -83,18 +83,16 @@ private struct Pieces {
   var count: Int { starts.count - 1 }
 
   /// The trimmed text of `pieces`.
-  func string(_ pieces: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    for scalar in scalars[trimmed(pieces)] { view.append(scalar) }
-    return String(view)
-  }
+  func string(_ pieces: Range<Int>) -> String { text(trimmed(pieces)) }
 
   func strings(_ lines: [Range<Int>]) -> [String] { lines.map(string) }
 
   /// Piece `index` as cut, spaces kept.
-  func raw(_ index: Int) -> String {
+  func raw(_ index: Int) -> String { text(starts[index]..<starts[index + 1]) }
+
+  private func text(_ range: Range<Int>) -> String {
     var view = String.UnicodeScalarView()
-    for scalar in scalars[starts[index]..<starts[index + 1]] { view.append(scalar) }
+    view.append(contentsOf: scalars[range])
     return String(view)
   }
 
