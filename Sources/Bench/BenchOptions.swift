@@ -1,7 +1,7 @@
 import Foundation
 
 /// `yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH]
-/// [--sizes 10,100,1000] [--runs N] [--write-only] [--incremental-only]`.
+/// [--sizes 10,100,1000|none] [--runs N] [--write-only] [--incremental-only]`.
 struct BenchOptions {
   var content = "Content"
   var templates = "Templates"
@@ -17,7 +17,7 @@ struct BenchOptions {
   /// Only the real report's incremental rebuilds (for a profiler: `valgrind --tool=callgrind`).
   var incrementalOnly = false
 
-  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000] [--runs N] [--write-only] [--incremental-only]"
+  static let usage = "usage: yearbook-bench [--content DIR] [--templates DIR] [--work DIR] [--yearbook PATH] [--sizes 10,100,1000|none] [--runs N] [--write-only] [--incremental-only]"
 
   init(_ arguments: [String]) throws {
     let own = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -36,8 +36,12 @@ struct BenchOptions {
       case "--yearbook": yearbook = try value()
       case "--sizes":
         let text = try value()
-        sizes = text.split(separator: ",").compactMap { Int($0) }
-        if sizes.isEmpty { throw BenchError("--sizes takes numbers such as 10,100,1000") }
+        if text == "none" { sizes = []; break }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        sizes = parts.compactMap { Int($0) }.filter { $0 > 0 }
+        if sizes.isEmpty || sizes.count != parts.count {
+          throw BenchError("--sizes takes positive numbers such as 10,100,1000, or none for the real report only")
+        }
       case "--runs":
         guard let n = Int(try value()), n > 0 else { throw BenchError("--runs takes a positive number") }
         runs = n
