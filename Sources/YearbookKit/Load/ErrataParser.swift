@@ -1,4 +1,3 @@
-import Yams
 
 /// Parses `errata.yaml`: a list of acknowledged findings, each
 /// `{rule, table, row, column | columns, reason}` or `{rule, at, reason}` (`at` a place as
@@ -8,8 +7,8 @@ enum ErrataParser {
   static func parse(_ file: SourceFile, contentRoot: String, languages: [Language]) -> ([Erratum], [Diagnostic]) {
     var reader = YAMLReader(path: file.path)
     guard let root = reader.root(of: file.text) else { return ([], reader.diagnostics) }
-    if root.mapping?.isEmpty == true { return ([], reader.diagnostics) }
-    guard let items = root.sequence else {
+    if root.pairs?.isEmpty == true { return ([], reader.diagnostics) }
+    guard let items = root.items else {
       reader.error(root, "yaml-type", "errata.yaml is a list of errata, each '- rule: …'")
       return ([], reader.diagnostics)
     }

@@ -70,7 +70,7 @@ public enum ReportParser {
     for file in files.templates { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
     var report = Report(site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templates, assets: files.assets)
     if let file = files.errata {
-      let (errata, d) = ErrataParser.parse(file, contentRoot: files.contentRoot, languages: site.languages)
+      let (errata, d) = memo.errata(file, contentRoot: files.contentRoot, languages: site.languages)
       report.errata = errata
       diagnostics += d
     }

@@ -1,5 +1,4 @@
 import Charts
-import Yams
 
 /// Parses `data/<id>.yaml`: a table schema with its charts, or a chart collection.
 enum SchemaParser {
@@ -8,11 +7,12 @@ enum SchemaParser {
     var charts: [ChartSpec]
   }
 
-  // The keys each mapping may have, made once rather than for every mapping read.
-  private static let schemaKeys: Set = ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases", "measures"]
-  private static let columnKeys: Set = ["key", "label", "kind", "unit", "group", "derive", "decimals", "of", "measure"]
-  private static let chartKeys: Set = ["id", "kind", "title", "table", "category", "series", "rows", "sort", "limit", "note", "transpose"]
-  static let checksKeys: Set = ["sum", "share", "growth", "rank"]
+  // The keys each mapping may have, made once rather than for every mapping read; few enough
+  // that a search is cheaper than hashing.
+  private static let schemaKeys = ["title", "number", "unit", "source", "note", "columns", "charts", "checks", "aliases", "measures"]
+  private static let columnKeys = ["key", "label", "kind", "unit", "group", "derive", "decimals", "of", "measure"]
+  private static let chartKeys = ["id", "kind", "title", "table", "category", "series", "rows", "sort", "limit", "note", "transpose"]
+  static let checksKeys = ["sum", "share", "growth", "rank"]
 
   static func parse(_ file: SourceFile, languages: [Language]) -> (Parsed, [Diagnostic]) {
     let id = file.stem
@@ -22,21 +22,20 @@ enum SchemaParser {
     reader.rejectUnknownKeys(root, known: schemaKeys, in: "a table schema")
     var schema: TableSchema?
     if root["columns"] != nil {
+      // Read in this order, for the findings' order; the schema made once, whole.
+      let title = reader.localized(root, "title", languages: languages, required: true) ?? Localized([:])
+      let number = reader.int(root, "number")
+      let unit = reader.localized(root, "unit", languages: languages)
+      let source = reader.localized(root, "source", languages: languages)
+      let note = reader.localized(root, "note", languages: languages)
+      let columns = columns(root, reader: &reader, languages: languages)
       schema = TableSchema(
-        id: id,
-        title: reader.localized(root, "title", languages: languages, required: true) ?? Localized([:]),
-        number: reader.int(root, "number"),
-        unit: reader.localized(root, "unit", languages: languages),
-        source: reader.localized(root, "source", languages: languages),
-        note: reader.localized(root, "note", languages: languages),
-        columns: columns(root, reader: &reader, languages: languages),
-        location: SourceLocation(path: file.path, line: 1, column: 1))
-      let columns = schema?.columns ?? []
-      schema?.checks = checks(root, columns: columns, reader: &reader)
+        id: id, title: title, number: number, unit: unit, source: source, note: note, columns: columns,
+        location: SourceLocation(path: file.path, line: 1, column: 1), checks: checks(root, columns: columns, reader: &reader))
     }
     var charts: [ChartSpec] = []
     if let list = root["charts"] {
-      if let items = list.sequence {
+      if let items = list.items {
         for item in items {
           if let chart = chart(item, table: schema == nil ? nil : id, reader: &reader, languages: languages) { charts.append(chart) }
         }
@@ -51,11 +50,12 @@ enum SchemaParser {
   }
 
   private static func columns(_ root: YAMLFields, reader: inout YAMLReader, languages: [Language]) -> [Column] {
-    guard let items = root["columns"]?.sequence else {
+    guard let items = root["columns"]?.items else {
       reader.error(root["columns"], "yaml-type", "'columns' must be a list")
       return []
     }
     var result: [Column] = []
+    result.reserveCapacity(items.count)
     for node in items {
       let item = YAMLFields(node)
       reader.rejectUnknownKeys(item, known: columnKeys, in: "a column")
@@ -87,7 +87,7 @@ enum SchemaParser {
     return result
   }
 
-  private static func chart(_ node: Node, table: String?, reader: inout YAMLReader, languages: [Language]) -> ChartSpec? {
+  private static func chart(_ node: YAMLNode, table: String?, reader: inout YAMLReader, languages: [Language]) -> ChartSpec? {
     let item = YAMLFields(node)
     reader.rejectUnknownKeys(item, known: chartKeys, in: "a chart")
     guard let id = reader.string(item, "id", required: true) else { return nil }

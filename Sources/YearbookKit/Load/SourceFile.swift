@@ -12,15 +12,25 @@ public struct SourceFile: Sendable, Equatable {
 
   /// The file name without directory and extension(s): `overview.zh` for `chapters/overview.zh.md`.
   var stem: String {
-    // Paths are ASCII, where bytes are Characters: cut on bytes, without grapheme breaking.
-    guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return Self.stem(ofUnicode: path) }
-    let bytes = path.utf8
-    let end = bytes.lastIndex { $0 != UInt8(ascii: "/") }.map(bytes.index(after:)) ?? bytes.startIndex
-    let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map(bytes.index(after:)) ?? bytes.startIndex
-    guard start < end else { return path }
-    let name = bytes[start..<end]
-    let dot = name.lastIndex(of: UInt8(ascii: ".")) ?? end
-    return String(path[start..<dot])
+    // Paths are ASCII, where bytes are Characters: cut on bytes, without grapheme breaking,
+    // in the bytes themselves (through the UTF-8 view's indices it cost as much as reading a
+    // small schema's keys).
+    let original = path
+    var path = path
+    let slash = UInt8(ascii: "/")
+    let stem = path.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == slash { end -= 1 }
+      var start = end
+      while start > 0 && bytes[start - 1] != slash { start -= 1 }
+      guard start < end else { return original }
+      var dot = end
+      while dot > start && bytes[dot - 1] != UInt8(ascii: ".") { dot -= 1 }
+      if dot == start { dot = end } else { dot -= 1 }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<dot]), as: UTF8.self)
+    }
+    return stem ?? Self.stem(ofUnicode: original)
   }
 
   /// `stem` by Characters, for a path that is not ASCII.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads typed values out of a YAML node tree, turning every problem into a `Diagnostic`
 /// at the node's line and column. Collects; never throws.
 struct YAMLReader {
@@ -12,65 +10,52 @@ struct YAMLReader {
     self.lineOffset = lineOffset
   }
 
-  /// Parses `text`; a syntax error becomes a diagnostic and nil.
-  mutating func root(of text: String) -> Node? {
-    do {
-      // The basic resolver: every plain scalar stays a string, which is all this reader asks for
-      // (numbers and booleans are read from the text). The default one matches each scalar and
-      // each looked-up key against regular expressions (int, float, bool, null, timestamp), which
-      // made YAML most of the cost of loading (see BENCHMARKS.md).
-      // The encoding is given: by default Yams reads it from the environment on every call.
-      guard let node = try Yams.compose(yaml: text, .basic, Self.constructor, .utf8) else {
-        return Node.mapping(Node.Mapping([]))
-      }
-      return node
-    } catch let error as YamlError {
+  /// Parses `text`; a syntax error becomes a diagnostic and nil. A text without a document
+  /// (empty, or only comments) reads as an empty mapping, with no place.
+  mutating func root(of text: String) -> YAMLNode? {
+    do throws(YAMLParser.Failure) {
+      return try YAMLParser.parse(text) ?? .emptyMapping
+    } catch {
       var at = SourceLocation(path: path, line: 1 + lineOffset, column: 1)
-      var problem = "\(error)"
+      let problem: String
       switch error {
-      case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _), .composer(_, let p, let mark, _):
-        at = location(mark)
+      case .syntax(let p, let line, let column):
+        at = location(line: line, column: column)
         problem = p
-      case .duplicatedKeysInMapping(let duplicates, let context):
-        at = location(context.mark)
-        problem = "duplicated key \(duplicates.joined(separator: ", "))"
-      default: break
+      case .duplicatedKeys(let keys, let line, let column):
+        at = location(line: line, column: column)
+        problem = "duplicated key \(keys.joined(separator: ", "))"
+      case .reader(let description):
+        problem = description
       }
       diagnostics.append(Diagnostic(.error, at: at, rule: "yaml-syntax", "YAML syntax: \(problem)"))
-      return nil
-    } catch {
-      diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path), rule: "yaml-syntax", "YAML: \(error)"))
       return nil
     }
   }
 
-  /// Made once: `Constructor.default` builds a new one, with its tables, on every call.
-  /// Immutable once made (its tables are constants), so one is shared by every thread.
-  private nonisolated(unsafe) static let constructor = Constructor.default
-
-  func location(_ mark: Mark?) -> SourceLocation {
-    guard let mark else { return SourceLocation(path: path) }
-    return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+  /// A place in the text, `line` 0 for none.
+  func location(line: Int, column: Int) -> SourceLocation {
+    guard line > 0 else { return SourceLocation(path: path) }
+    return SourceLocation(path: path, line: line + lineOffset, column: column)
   }
 
-  func location(of node: Node?) -> SourceLocation { location(node?.mark) }
+  func location(of node: YAMLNode?) -> SourceLocation {
+    guard let node else { return SourceLocation(path: path) }
+    return location(line: node.line, column: node.column)
+  }
 
   mutating func appendDiagnostic(_ d: Diagnostic) { diagnostics.append(d) }
 
-  mutating func error(_ node: Node?, _ rule: String, _ message: String) {
+  mutating func error(_ node: YAMLNode?, _ rule: String, _ message: String) {
     diagnostics.append(Diagnostic(.error, at: location(of: node), rule: rule, message))
   }
 
-  mutating func error(at mark: Mark?, _ rule: String, _ message: String) {
-    diagnostics.append(Diagnostic(.error, at: location(mark), rule: rule, message))
-  }
-
   /// The mapping's keys that are not in `known`, reported as errors.
-  mutating func rejectUnknownKeys(_ fields: YAMLFields, known: Set<String>, in what: String) {
-    for entry in fields.entries {
-      if let name = entry.name, !known.contains(name) {
+  mutating func rejectUnknownKeys(_ fields: YAMLFields, known: [String], in what: String) {
+    for pair in fields.pairs {
+      if let name = pair.key.string, !known.contains(name) {
         error(
-          at: entry.keyMark, "unknown-key",
+          pair.key, "unknown-key",
           "unknown key '\(name)' in \(what); expected one of \(known.sorted().joined(separator: ", "))")
       }
     }
@@ -81,7 +66,7 @@ struct YAMLReader {
       if required { error(fields.node, "missing-key", "missing key '\(key)'") }
       return nil
     }
-    guard let text = Self.text(of: value) else {
+    guard let text = value.text else {
       error(value, "yaml-type", "'\(key)' must be a single value")
       return nil
     }
@@ -110,12 +95,12 @@ struct YAMLReader {
 
   mutating func strings(_ fields: YAMLFields, _ key: String) -> [String]? {
     guard let value = fields[key] else { return nil }
-    guard let sequence = value.sequence else {
+    guard let sequence = value.items else {
       error(value, "yaml-type", "'\(key)' must be a list")
       return nil
     }
     return sequence.compactMap { item in
-      if let s = Self.text(of: item) { return s }
+      if let s = item.text { return s }
       error(item, "yaml-type", "every item of '\(key)' must be a single value")
       return nil
     }
@@ -127,15 +112,14 @@ struct YAMLReader {
       if required { error(fields.node, "missing-key", "missing key '\(key)'") }
       return nil
     }
-    guard case .mapping(let mapping) = value else {
+    guard let pairs = value.pairs else {
       error(value, "yaml-type", "'\(key)' must give the text per language, e.g. {zh: …, en: …}")
       return nil
     }
     var values = [String: String](minimumCapacity: languages.count)
-    // By index: the mapping's iterator first copies every pair into a new array.
-    for i in mapping.startIndex..<mapping.endIndex {
-      let (k, v) = mapping[i]
-      guard let code = Self.name(of: k), let text = Self.text(of: v) else {
+    for pair in pairs {
+      let (k, v) = (pair.key, pair.value)
+      guard let code = k.string, let text = v.text else {
         error(v, "yaml-type", "'\(key)' must map language codes to text")
         continue
       }
@@ -145,21 +129,10 @@ struct YAMLReader {
       }
       values[code] = text
     }
-    for language in languages where values[language.code] == nil {
+    // Only codes of `languages` are kept: as many as there are languages means none is missing.
+    for language in languages where values.count < languages.count && values[language.code] == nil {
       error(value, "missing-translation", "'\(key)' has no \(language.code) text")
     }
     return Localized(values)
-  }
-
-  /// The text of a single value; nil for a list or mapping. (`node.string` with
-  /// `node.scalar != nil`, read once.)
-  static func text(of node: Node) -> String? {
-    guard case .scalar(let scalar) = node else { return nil }
-    return scalar.string
-  }
-
-  /// A key's text: `key.string`, read directly when the key is a scalar (as nearly all are).
-  static func name(of key: Node) -> String? {
-    text(of: key) ?? key.string
   }
 }
