@@ -18,49 +18,42 @@ public enum Publisher {
   /// into the staging folder rather than written again, so it keeps its date.
   @discardableResult
   public static func publish(_ files: [OutputFile], to output: String) throws(Failure) -> PublishSummary {
-    let fm = FileManager.default
-    let target = URL(fileURLWithPath: output).standardizedFileURL
-    let parent = target.deletingLastPathComponent()
+    let target = URL(fileURLWithPath: output).standardizedFileURL.path
+    let parent = (target as NSString).deletingLastPathComponent
+    let name = (target as NSString).lastPathComponent
     let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(pid)")
-    let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+    let staging = parent + "/.\(name).staging-\(pid)"
+    let old = parent + "/.\(name).old-\(pid)"
     var summary = PublishSummary()
-    do {
-      try? fm.removeItem(at: staging)
-      try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-      for file in files {
-        let url = staging.appendingPathComponent(file.path)
-        try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if isSame(file, at: target), (try? fm.linkItem(at: target.appendingPathComponent(file.path), to: url)) != nil {
-          summary.unchanged += 1
-        } else {
-          try Data(file.bytes).write(to: url)
-          summary.written.append(file.path)
-        }
-      }
-      summary.removed = publishedPaths(in: target).subtracting(files.map(\.path)).sorted()
-      if let kept = try? fm.contentsOfDirectory(atPath: target.path) {
-        for name in kept where name.hasPrefix(".") {
-          try? fm.copyItem(at: target.appendingPathComponent(name), to: staging.appendingPathComponent(name))
-        }
-      }
+    do throws(Failure) {
+      _ = POSIXFiles.removeTree(staging)
+      try check(POSIXFiles.makeFolders(staging), staging)
+      try makeFolders(for: files, in: staging)
+      (summary.written, summary.unchanged) = try stage(files, in: staging, comparingWith: target)
+      summary.removed = POSIXFiles.visibleFiles(in: target).subtracting(files.map(\.path)).sorted()
+      keepHiddenEntries(of: target, in: staging)
     } catch {
-      try? fm.removeItem(at: staging)
-      throw Failure(path: staging.path, reason: "\(error.localizedDescription)")
+      _ = POSIXFiles.removeTree(staging)
+      throw error
     }
-    do {
-      if fm.fileExists(atPath: target.path) {
-        try fm.moveItem(at: target, to: old)
-      }
-      try fm.moveItem(at: staging, to: target)
-      try? fm.removeItem(at: old)
-      return summary
+    let hadOutput = POSIXFiles.exists(target)
+    do throws(Failure) {
+      // A folder of that name left by an interrupted run of a process with the same id.
+      _ = POSIXFiles.removeTree(old)
+      if hadOutput { try check(POSIXFiles.move(target, old), target) }
+      try check(POSIXFiles.move(staging, target), target)
     } catch {
-      if !fm.fileExists(atPath: target.path), fm.fileExists(atPath: old.path) {
-        try? fm.moveItem(at: old, to: target)
-      }
-      try? fm.removeItem(at: staging)
-      throw Failure(path: target.path, reason: "\(error.localizedDescription)")
+      if hadOutput, !POSIXFiles.exists(target), POSIXFiles.exists(old) { _ = POSIXFiles.move(old, target) }
+      _ = POSIXFiles.removeTree(staging)
+      throw error
     }
+    // The new output is in place: what is left of the old one is only removed.
+    if hadOutput { _ = POSIXFiles.removeTree(old) }
+    return summary
+  }
+
+  /// Throws a failure naming `path` unless `code` is 0.
+  static func check(_ code: Int32, _ path: String) throws(Failure) {
+    if code != 0 { throw Failure(path: path, reason: POSIXFiles.describe(code)) }
   }
 }

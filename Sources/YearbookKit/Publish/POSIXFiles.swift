@@ -1,0 +1,100 @@
+import Foundation
+
+/// The system calls `Publisher.publish` makes, each a plain POSIX call on a path: where
+/// `FileManager` stats, builds URLs and bridges errors for every file, these cost a call or two.
+/// Each returns 0 or the `errno` it failed with, for the caller to name the path.
+enum POSIXFiles {
+  /// Makes the folder at `path`; one that is already there is fine.
+  static func makeFolder(_ path: String) -> Int32 {
+    mkdir(path, 0o777) == 0 || errno == EEXIST && isFolder(path) ? 0 : errno
+  }
+
+  /// Makes the folder at `path` and any missing folder above it, as `mkdir -p` does.
+  static func makeFolders(_ path: String) -> Int32 {
+    if isFolder(path) { return 0 }
+    let parent = (path as NSString).deletingLastPathComponent
+    if !parent.isEmpty, parent != path {
+      let failure = makeFolders(parent)
+      if failure != 0 { return failure }
+    }
+    return makeFolder(path)
+  }
+
+  /// True when `path` is a folder (or a link to one).
+  static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+  }
+
+  /// True when something (a file, folder or link) is at `path`.
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
+
+  /// Writes `bytes` as a new file at `path` (replacing a file there), as `Data.write` does:
+  /// permissions 0666 less the umask.
+  static func write(_ bytes: [UInt8], to path: String) -> Int32 {
+    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard fd >= 0 else { return errno }
+    var failure: Int32 = 0
+    bytes.withUnsafeBytes { buffer in
+      var done = 0
+      while done < buffer.count {
+        let n = Foundation.write(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        done += n
+      }
+    }
+    if close(fd) != 0 && failure == 0 { failure = errno }
+    return failure
+  }
+
+  /// True when the file at `path` holds exactly `bytes`. The size is compared first, which
+  /// needs no read; `buffer` is reused from call to call for the read.
+  static func holds(_ bytes: [UInt8], at path: String, buffer: inout [UInt8]) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+    if bytes.isEmpty { return true }
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return false }
+    defer { close(fd) }
+    if buffer.count < bytes.count + 1 { buffer = [UInt8](repeating: 0, count: max(bytes.count + 1, buffer.count * 2)) }
+    // One byte more than expected is asked for, so a file that grew since the stat is seen.
+    let read = buffer.withUnsafeMutableBytes { readAll(fd, into: $0.baseAddress!, count: bytes.count + 1) }
+    guard read == bytes.count else { return false }
+    return bytes.withUnsafeBytes { new in buffer.withUnsafeBytes { old in memcmp(old.baseAddress!, new.baseAddress!, bytes.count) == 0 } }
+  }
+
+  /// Reads up to `count` bytes; the number read, -1 on an error.
+  private static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
+    var done = 0
+    while done < count {
+      let n = read(fd, buffer + done, count - done)
+      if n < 0 {
+        if errno == EINTR { continue }
+        return -1
+      }
+      if n == 0 { break }
+      done += n
+    }
+    return done
+  }
+
+  /// Makes `to` another name of the file at `from` (a link itself if `from` is one).
+  static func link(_ from: String, _ to: String) -> Int32 {
+    linkat(AT_FDCWD, from, AT_FDCWD, to, 0) == 0 ? 0 : errno
+  }
+
+  /// Renames `from` to `to`, replacing `to` if it is a file or an empty folder.
+  static func move(_ from: String, _ to: String) -> Int32 {
+    rename(from, to) == 0 ? 0 : errno
+  }
+
+  /// The message for `code`.
+  static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
