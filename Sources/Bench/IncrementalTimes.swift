@@ -1,9 +1,11 @@
 import Foundation
 import YearbookKit
 
-/// The rebuild after one edit, as `yearbook serve` does it: read the content, rebuild with
+/// The rebuild after one edit, as `yearbook serve` does it (`PreviewBuilder`): read the content
+/// since the last read (which reads only the files whose stat changed), rebuild with
 /// `IncrementalBuilder` (which remakes only the pages whose inputs changed), and bring the
-/// output folder in line with `Publisher.update` (which writes only changed files). Each
+/// output folder in line with `Publisher.update` and its record of the last update (which
+/// writes only changed files and compares the rest in memory). Each
 /// measured run sees exactly one changed file: the edit is made and undone in turn, on a
 /// copy of the content, outside the timed work (as an editor's save would be).
 struct IncrementalTimes {
@@ -25,8 +27,9 @@ struct IncrementalTimes {
     let original = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
     defer { try? original.write(toFile: file, atomically: true, encoding: .utf8) }
     var builder = IncrementalBuilder(options: BuildOptions())
-    let (first, _) = ContentReader.read(content: content, templates: templates)
-    _ = try? Publisher.update(builder.build(first).result.files, in: output)
+    var snapshot = ContentReader.read(content: content, templates: templates, since: nil)
+    var record = PublishedRecord()
+    _ = try? Publisher.update(builder.build(snapshot.files).result.files, in: output, record: &record)
     var reads: [Double] = []
     var builds: [Double] = []
     var updates: [Double] = []
@@ -37,9 +40,10 @@ struct IncrementalTimes {
     // Run 0 warms up; then alternate edited / original so every build follows one change.
     for run in 0...(2 * runs) {
       try? (run % 2 == 0 ? edited : original).write(toFile: file, atomically: true, encoding: .utf8)
-      let (readMs, (files, _)) = Timing.milliseconds { ContentReader.read(content: content, templates: templates) }
-      let (buildMs, outcome) = Timing.milliseconds { builder.build(files) }
-      let (updateMs, summary) = Timing.milliseconds { try? Publisher.update(outcome.result.files, in: output) }
+      let (readMs, read) = Timing.milliseconds { ContentReader.read(content: content, templates: templates, since: snapshot) }
+      snapshot = read
+      let (buildMs, outcome) = Timing.milliseconds { builder.build(read.files) }
+      let (updateMs, summary) = Timing.milliseconds { try? Publisher.update(outcome.result.files, in: output, record: &record) }
       guard run > 0 else { continue }
       reads.append(readMs)
       builds.append(buildMs)

@@ -22,6 +22,10 @@ struct PreviewBuilder: Sendable {
   /// The preview folder.
   let output: String
   private var builder: IncrementalBuilder
+  /// The last read: the next one reads only the files changed since.
+  private var snapshot: ContentSnapshot?
+  /// What the last update left in the preview folder: the next one compares with it in memory.
+  private var published = PublishedRecord()
   private var failing = false
   private var hasBuilt = false
   private var printed: Set<Diagnostic> = []
@@ -39,7 +43,9 @@ struct PreviewBuilder: Sendable {
   /// Builds, because `changed` changed (empty for the first build).
   mutating func build(changed: [String]) -> Outcome {
     let start = ContinuousClock.now
-    let (files, readDiagnostics) = ContentReader.read(content: content, templates: templates)
+    let read = ContentReader.read(content: content, templates: templates, since: snapshot)
+    snapshot = read
+    let (files, readDiagnostics) = (read.files, read.diagnostics)
     let outcome = readDiagnostics.hasErrors ? nil : builder.build(files)
     let diagnostics = outcome?.result.diagnostics ?? readDiagnostics.sorted()
     // Errors every time, so the terminal's last lines always say what is wrong; a new warning
@@ -60,7 +66,7 @@ struct PreviewBuilder: Sendable {
       return .failure(errors)
     }
     do {
-      let summary = try Publisher.update(outcome.result.files, in: output)
+      let summary = try Publisher.update(outcome.result.files, in: output, record: &published)
       let ms = Self.milliseconds(since: start)
       if hasBuilt {
         console.line(

@@ -1,7 +1,8 @@
 /// Builds the site again and again, remaking only the files whose inputs changed since the last
 /// build (see `DependencyGraph`); the rest, with their findings, are taken from the last build.
-/// Only files whose text changed are parsed again (`ParseMemo`), and only the checks that read
-/// a changed part of the report run again (`CheckMemo`); all through the same pipeline as
+/// Only files whose text changed are parsed again (`ParseMemo`), only the tables and figures
+/// whose inputs changed are rendered again (`FragmentMemo`), and only the checks that read a
+/// changed part of the report run again (`CheckMemo`); all through the same pipeline as
 /// `Yearbook.build`, so the result is always the one a full build gives for the same files.
 public struct IncrementalBuilder: Sendable {
   /// The outcome of one build.
@@ -18,6 +19,7 @@ public struct IncrementalBuilder: Sendable {
   public let options: BuildOptions
   private let memo = ParseMemo()
   private let checkMemo = CheckMemo()
+  private let fragments = FragmentMemo()
   private var graph: DependencyGraph?
   private var cache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
 
@@ -39,26 +41,30 @@ public struct IncrementalBuilder: Sendable {
   }
 
   private mutating func assemble(_ builder: SiteBuilder, made: inout [String]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    var remembering = builder
+    remembering.fragments = fragments
+    let builder = remembering
     let plan = builder.plan()
     let newGraph = DependencyGraph(builder, plan: plan)
     let stale = newGraph.stale(comparedTo: graph)
+    // The pages to make are made side by side, as a full build makes them: a table edit
+    // remakes the appendix in both languages, the costliest pages of the site.
+    let cache = self.cache
+    let toMake = plan.pages.filter { stale.contains($0.path) || cache[$0.path] == nil }
+    var fresh: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
+    for (page, entry) in zip(toMake, toMake.concurrentMap { builder.make($0, in: plan) }) { fresh[page.path] = entry }
     var files: [OutputFile] = []
     var diagnostics: [Diagnostic] = []
     var newCache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
     for page in plan.pages {
-      let entry: (file: OutputFile, diagnostics: [Diagnostic])
-      if !stale.contains(page.path), let cached = cache[page.path] {
-        entry = cached
-      } else {
-        entry = builder.make(page, in: plan)
-        made.append(page.path)
-      }
+      let entry = fresh[page.path] ?? cache[page.path]!
       newCache[page.path] = entry
       files.append(entry.file)
       diagnostics += entry.diagnostics
     }
+    made = toMake.map(\.path)
     graph = newGraph
-    cache = newCache
+    self.cache = newCache
     return (files, diagnostics)
   }
 }

@@ -6,54 +6,73 @@ extension Publisher {
   /// request never reads half a file; files no longer part of the site are removed. Unlike
   /// `publish` the site as a whole is not swapped at once, which a preview does not need.
   public static func update(_ files: [OutputFile], in output: String) throws(Failure) -> PublishSummary {
-    let fm = FileManager.default
+    var record = PublishedRecord()
+    return try update(files, in: output, record: &record)
+  }
+
+  /// `update(_:in:)`, comparing with `record` (what the last update left) rather than reading
+  /// the folder back: a rebuild's unchanged files cost a stat(2) each. What to remove is what
+  /// the record holds and the site no longer does; only a first update (an empty record, or
+  /// one of another folder) walks the folder for it. The record is brought up to date; after
+  /// a failure it is emptied, so the next update compares with the disk again.
+  public static func update(_ files: [OutputFile], in output: String, record: inout PublishedRecord) throws(Failure) -> PublishSummary {
+    let started = FileStamp.now()
     let target = URL(fileURLWithPath: output).standardizedFileURL
+    let root = target.path
+    if record.output != root { record = PublishedRecord() }
+    var done = PublishedRecord()
+    done.output = root
+    done.seen = started
+    done.files.reserveCapacity(files.count)
     var summary = PublishSummary()
-    var current = target
+    var current = root
     do {
-      try fm.createDirectory(at: target, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
       for file in files {
-        if isSame(file, at: target) {
+        let path = root + "/" + file.path
+        current = path
+        if record.holds(file.bytes, at: file.path, file: path) {
+          done.files[file.path] = PublishedRecord.Entry(bytes: file.bytes, stamp: record.files[file.path]!.stamp)
           summary.unchanged += 1
-          continue
+        } else if let stamp = FileStamp(linkAt: path), isSame(file.bytes, at: path) {
+          done.files[file.path] = PublishedRecord.Entry(bytes: file.bytes, stamp: stamp)
+          summary.unchanged += 1
+        } else {
+          try write(file.bytes, to: URL(fileURLWithPath: path))
+          if let stamp = FileStamp(linkAt: path) { done.files[file.path] = PublishedRecord.Entry(bytes: file.bytes, stamp: stamp) }
+          summary.written.append(file.path)
         }
-        let url = target.appendingPathComponent(file.path)
-        current = url
-        let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        if fm.fileExists(atPath: folder.path, isDirectory: &isFolder), !isFolder.boolValue { try fm.removeItem(at: folder) }
-        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        if fm.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue { try fm.removeItem(at: url) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).partial")
-        try Data(file.bytes).write(to: temporary)
-        // rename(2) replaces the old file in one step: a reader sees the old bytes or the new.
-        guard rename(temporary.path, url.path) == 0 else {
-          throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
-        summary.written.append(file.path)
       }
-      summary.removed = publishedPaths(in: target).subtracting(files.map(\.path)).sorted()
+      let before = record.output == nil ? publishedPaths(in: target) : Set(record.files.keys)
+      summary.removed = before.filter { done.files[$0] == nil && FileStamp(linkAt: root + "/" + $0) != nil }.sorted()
       for path in summary.removed {
-        current = target.appendingPathComponent(path)
-        try fm.removeItem(at: current)
-        removeEmptyFolders(from: current.deletingLastPathComponent(), upTo: target)
+        let url = target.appendingPathComponent(path)
+        current = url.path
+        try FileManager.default.removeItem(at: url)
+        removeEmptyFolders(from: url.deletingLastPathComponent(), upTo: target)
       }
     } catch {
-      throw Failure(path: current.path, reason: "\(error.localizedDescription)")
+      record = PublishedRecord()
+      throw Failure(path: current, reason: "\(error.localizedDescription)")
     }
+    record = done
     return summary
   }
 
   /// True when `output` already holds `file` with the same bytes.
   static func isSame(_ file: OutputFile, at output: URL) -> Bool {
-    let path = output.appendingPathComponent(file.path).path
+    isSame(file.bytes, at: output.appendingPathComponent(file.path).path)
+  }
+
+  /// True when the file at `path` holds exactly `bytes`.
+  static func isSame(_ bytes: [UInt8], at path: String) -> Bool {
     // The size first: most changed files change size, and it needs no read.
     var info = stat()
-    guard stat(path, &info) == 0, Int(info.st_size) == file.bytes.count,
-      let data = FileManager.default.contents(atPath: path), data.count == file.bytes.count
+    guard stat(path, &info) == 0, Int(info.st_size) == bytes.count,
+      let data = FileManager.default.contents(atPath: path), data.count == bytes.count
     else { return false }
     return data.withUnsafeBytes { old in
-      file.bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
+      bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
     }
   }
 

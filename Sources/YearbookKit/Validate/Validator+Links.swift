@@ -7,20 +7,29 @@ extension Validator {
   /// pages and anchors are exactly those that will exist. Cross-references (`[](#id)`) are
   /// resolved by the chapter renderer and skipped here.
   static func links(_ report: Report, files: [OutputFile]) -> [Diagnostic] {
+    links(report, files: files, collect: { LinkCollector.links(in: $0.body) }, anchors: { HTMLAnchors.ids(in: $0.bytes) })
+  }
+
+  /// `links(_:files:)`, with the links of a chapter found by `collect` and the element ids of a
+  /// page by `anchors` (which `CheckMemo` remembers, as a rebuild leaves most chapters and
+  /// pages as they were).
+  static func links(
+    _ report: Report, files: [OutputFile], collect: (Chapter) -> [LinkCollector.Link], anchors: (OutputFile) -> Set<String>
+  ) -> [Diagnostic] {
     var byPath: [String: OutputFile] = [:]
     for file in files { byPath[file.path] = file }
-    var anchors: [String: Set<String>] = [:]
+    var known: [String: Set<String>] = [:]
     func ids(_ path: String) -> Set<String> {
-      if let known = anchors[path] { return known }
-      let found = byPath[path].map { HTMLAnchors.ids(in: $0.bytes) } ?? []
-      anchors[path] = found
+      if let ids = known[path] { return ids }
+      let found = byPath[path].map(anchors) ?? []
+      known[path] = found
       return found
     }
     var diagnostics: [Diagnostic] = []
     for chapter in report.chapters {
       let page = "\(chapter.language.code)/\(chapter.slug).html"
       guard byPath[page] != nil else { continue }
-      for link in LinkCollector.links(in: chapter.body) where !(link.textIsEmpty && link.destination.hasPrefix("#")) {
+      for link in collect(chapter) where !(link.textIsEmpty && link.destination.hasPrefix("#")) {
         guard let (target, fragment) = resolve(link.destination, from: page) else { continue }
         let at = SourceLocation(path: chapter.location.path, line: link.at.line, column: link.at.column)
         guard byPath[target] != nil else {

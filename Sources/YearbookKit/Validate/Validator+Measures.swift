@@ -20,44 +20,63 @@ extension Validator {
         arithmetic.append(TableArithmetic(report.tables[cell.table]!))
         arithmeticIndex[cell.table] = index
       }
-      let printed = Printed(cell.cell, kind: cell.kind)!
-      if let derived = arithmetic[index].derivedRange(cell.row, cell.column) { return derived }
-      // A percentage is always computed from other figures, so it gets the derived figures' unit.
-      let error = cell.kind == .percent ? 2 * printed.error : printed.error
-      return (printed.value - error)...(printed.value + error)
+      return measureRange(cell, arithmetic[index])
     }
     // Only a quantity printed more than once can disagree: the others are left out before
     // sorting (most are printed once, and the Chinese keys are slow to compare).
     let shared = MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
     for (_, cells) in shared {
-      let printed = cells.map { Printed($0.cell, kind: $0.kind)! }
-      let ranges = cells.map(range)
-      func agree(_ a: Int, _ b: Int) -> Bool {
-        let slack = Printed.slack(ranges[a].upperBound, ranges[b].upperBound)
-        return ranges[a].lowerBound <= ranges[b].upperBound + slack && ranges[b].lowerBound <= ranges[a].upperBound + slack
-      }
-      let agreeing = cells.indices.map { a in cells.indices.filter { agree(a, $0) }.count }
-      let reference = cells.indices.max { a, b in
-        (agreeing[a], printed[a].decimals, b) < (agreeing[b], printed[b].decimals, a)
-      }!
-      let ref = cells[reference]
-      for (i, cell) in cells.enumerated() where !agree(i, reference) {
-        diagnostics.append(
-          Diagnostic(
-            .error, at: cell.cell.location, rule: "cross-table",
-            "\(cell.name) \(cell.column) (\(cell.measure)) is \(printed[i].text) here but \(printed[reference].text) in \(ref.table) (\(ref.cell.location))"
-          ))
-      }
+      diagnostics += crossTable(cells, ranges: cells.map(range))
     }
     for id in report.tables.keys.sorted() {
-      let table = report.tables[id]!
-      guard !table.schema.checks.rowMeasures.isEmpty else { continue }
-      let structure = RowStructure(table.rows)
-      for m in table.schema.checks.rowMeasures where structure.rows(named: m.row, in: table, for: m.column).isEmpty {
-        diagnostics.append(
-          Diagnostic(.error, at: m.location, rule: "check-declaration", "'measures' names row '\(m.row)', which \(id) does not have"))
-      }
+      diagnostics += measureDeclarations(report.tables[id]!)
     }
     return diagnostics
+  }
+
+  /// The true values a measured cell's printing allows, given its table's arithmetic.
+  static func measureRange(_ cell: MeasuredCell, _ arithmetic: TableArithmetic) -> ClosedRange<Double> {
+    let printed = Printed(cell.cell, kind: cell.kind)!
+    if let derived = arithmetic.derivedRange(cell.row, cell.column) { return derived }
+    // A percentage is always computed from other figures, so it gets the derived figures' unit.
+    let error = cell.kind == .percent ? 2 * printed.error : printed.error
+    return (printed.value - error)...(printed.value + error)
+  }
+
+  /// The findings about one quantity printed in `cells` (in table-id order, then in each
+  /// table's order, as `MeasureIndex` lists them), whose true values lie in `ranges`. They
+  /// depend on these cells alone, which lets `CheckMemo` recheck only the quantities an edit
+  /// touches.
+  static func crossTable(_ cells: [MeasuredCell], ranges: [ClosedRange<Double>]) -> [Diagnostic] {
+    let printed = cells.map { Printed($0.cell, kind: $0.kind)! }
+    func agree(_ a: Int, _ b: Int) -> Bool {
+      let slack = Printed.slack(ranges[a].upperBound, ranges[b].upperBound)
+      return ranges[a].lowerBound <= ranges[b].upperBound + slack && ranges[b].lowerBound <= ranges[a].upperBound + slack
+    }
+    let agreeing = cells.indices.map { a in cells.indices.filter { agree(a, $0) }.count }
+    let reference = cells.indices.max { a, b in
+      (agreeing[a], printed[a].decimals, b) < (agreeing[b], printed[b].decimals, a)
+    }!
+    let ref = cells[reference]
+    var diagnostics: [Diagnostic] = []
+    for (i, cell) in cells.enumerated() where !agree(i, reference) {
+      diagnostics.append(
+        Diagnostic(
+          .error, at: cell.cell.location, rule: "cross-table",
+          "\(cell.name) \(cell.column) (\(cell.measure)) is \(printed[i].text) here but \(printed[reference].text) in \(ref.table) (\(ref.cell.location))"
+        ))
+    }
+    return diagnostics
+  }
+
+  /// Every row a table's `measures:` declaration names exists in the table.
+  static func measureDeclarations(_ table: Table) -> [Diagnostic] {
+    guard !table.schema.checks.rowMeasures.isEmpty else { return [] }
+    let structure = RowStructure(table.rows)
+    return table.schema.checks.rowMeasures.compactMap { m in
+      guard structure.rows(named: m.row, in: table, for: m.column).isEmpty else { return nil }
+      return Diagnostic(
+        .error, at: m.location, rule: "check-declaration", "'measures' names row '\(m.row)', which \(table.id) does not have")
+    }
   }
 }

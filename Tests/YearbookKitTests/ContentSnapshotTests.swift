@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import YearbookKit
+
+/// Reading again since a snapshot: every change is seen, however close in time, and only
+/// changed files are read.
+@Suite struct ContentSnapshotTests {
+  /// A content and templates folder on disk with a few files.
+  struct Folder {
+    let root: URL
+    var content: String { root.appendingPathComponent("Content").path }
+    var templates: String { root.appendingPathComponent("Templates").path }
+
+    init() throws {
+      root = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-snapshot-\(UUID().uuidString)")
+      try write("Content/site.yaml", "title: {zh: 年报, en: Report}\n")
+      try write("Content/glossary.csv", "zh,en\n")
+      try write("Content/chapters/a.zh.md", "第一章\n")
+      try write("Content/chapters/b.zh.md", "第二章\n")
+      try write("Content/data/t.csv", "item,amount\n北京,1\n")
+      try write("Templates/page.mustache", "{{title}}\n")
+      try write("Templates/assets/style.css", "body{}\n")
+    }
+
+    func write(_ path: String, _ text: String) throws {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
+
+    /// Rewrites `path` in place (same inode), then sets its modification time back to what it
+    /// was: only the bytes and the change time differ.
+    func overwriteInPlace(_ path: String, _ text: String) throws {
+      let file = root.appendingPathComponent(path).path
+      var before = stat()
+      #expect(stat(file, &before) == 0)
+      let handle = try #require(FileHandle(forWritingAtPath: file))
+      try handle.write(contentsOf: Data(text.utf8))
+      try handle.close()
+      var times = [before.st_atim, before.st_mtim]
+      #expect(utimensat(AT_FDCWD, file, &times, 0) == 0)
+    }
+
+    func read(since previous: ContentSnapshot?) -> ContentSnapshot {
+      ContentReader.read(content: content, templates: templates, since: previous)
+    }
+
+    /// The snapshot's files are those of a full read.
+    func expectFullRead(_ snapshot: ContentSnapshot, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+      let (files, diagnostics) = ContentReader.read(content: content, templates: templates)
+      #expect(snapshot.files == files, sourceLocation: sourceLocation)
+      #expect(snapshot.diagnostics == diagnostics, sourceLocation: sourceLocation)
+    }
+  }
+
+  func chapterText(_ snapshot: ContentSnapshot, _ name: String) -> String? {
+    snapshot.files.chapters.first { $0.path.hasSuffix("/\(name)") }?.text
+  }
+
+  @Test func anEditOfTheSameSizeWithinTheSameSecondIsSeen() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    let first = folder.read(since: nil)
+    #expect(chapterText(first, "a.zh.md") == "第一章\n")
+    try folder.overwriteInPlace("Content/chapters/a.zh.md", "第三章\n")
+    let second = folder.read(since: first)
+    #expect(chapterText(second, "a.zh.md") == "第三章\n")
+    folder.expectFullRead(second)
+  }
+
+  /// The case a stamp cannot tell apart: a write in the same clock tick, at the same size,
+  /// leaves the very stamp of the read before. Taken right after the file changed, that
+  /// stamp is not settled, so the file is read again; the same stamp settled long before the
+  /// last read keeps the text read then.
+  @Test func anUnsettledStampIsReadAgainAndASettledOneIsNot() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    let path = "\(folder.content)/chapters/a.zh.md"
+    var first = folder.read(since: nil)
+    try folder.overwriteInPlace("Content/chapters/a.zh.md", "第三章\n")
+    // As if the write had kept the stamp of the first read.
+    first.kept[path]?.stamp = try #require(FileStamp(path: path))
+    #expect(chapterText(folder.read(since: first), "a.zh.md") == "第三章\n")
+    let kept = folder.read(since: settled(first))
+    #expect(chapterText(kept, "a.zh.md") == "第一章\n", "a settled, matching stamp keeps the earlier text without reading")
+  }
+
+  /// `snapshot` as if it had been taken ten seconds later: every file it kept is settled.
+  func settled(_ snapshot: ContentSnapshot) -> ContentSnapshot {
+    var snapshot = snapshot
+    snapshot.started.tv_sec += 10
+    return snapshot
+  }
+
+  /// Long enough for every file written before it to be settled (see `FileStamp.margin`).
+  func settle() { Thread.sleep(forTimeInterval: 0.15) }
+
+  @Test func removedAndAddedFilesAreSeenAndUnchangedOnesAreNotReadAgain() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    let first = folder.read(since: nil)
+    #expect(first.readCount == 7)
+    settle()
+    // Files changed less than the margin before the last read are read again; then none.
+    let warm = folder.read(since: first)
+    let again = folder.read(since: warm)
+    #expect(again.readCount == 0)
+    folder.expectFullRead(again)
+
+    try FileManager.default.removeItem(atPath: "\(folder.content)/chapters/b.zh.md")
+    try folder.write("Content/chapters/c.zh.md", "第三章\n")
+    try folder.write("Templates/assets/site.js", "1\n")
+    settle()
+    let changed = folder.read(since: again)
+    #expect(changed.files.chapters.map { ($0.path as NSString).lastPathComponent } == ["a.zh.md", "c.zh.md"])
+    #expect(changed.files.assets.keys.sorted() == ["assets/site.js", "assets/style.css"])
+    #expect(changed.readCount == 2)
+    folder.expectFullRead(changed)
+
+    try FileManager.default.removeItem(atPath: "\(folder.content)/data/t.csv")
+    let removed = folder.read(since: changed)
+    #expect(removed.files.tables.isEmpty)
+    #expect(removed.readCount == 0)
+    folder.expectFullRead(removed)
+  }
+
+  @Test func aFileThatBecomesUnreadableIsAFindingAndReadAgainOnceFixed() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    let first = folder.read(since: nil)
+    try Data([0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: "\(folder.content)/chapters/a.zh.md"))
+    let broken = folder.read(since: first)
+    #expect(
+      broken.diagnostics == [
+        Diagnostic(.error, at: SourceLocation(path: "\(folder.content)/chapters/a.zh.md"), rule: "encoding", "the file is not UTF-8")
+      ])
+    folder.expectFullRead(broken)
+    try folder.write("Content/chapters/a.zh.md", "修好了\n")
+    let fixed = folder.read(since: broken)
+    #expect(fixed.diagnostics.isEmpty)
+    #expect(chapterText(fixed, "a.zh.md") == "修好了\n")
+  }
+}
