@@ -31,8 +31,8 @@ struct BarChart {
       return HorizontalBarChart(chart: chart).markup
     }
     let barWidth = frame.bandWidth * BarChart.barShare
-    var bars: [SVGNode] = []
-    var labels: [SVGNode] = []
+    var bars = SVGMarkup()
+    var labels = SVGMarkup()
     let zero = frame.y(0)
     for (index, value) in values.enumerated() {
       let x = frame.center(index)
@@ -40,27 +40,27 @@ struct BarChart {
         if !present.isEmpty,
           let note = style.noDataBlock(chart.words, x: x, zero: zero, slotWidth: frame.bandWidth - 2)
         {
-          labels.append(note.node)
+          note.write(into: &labels)
         }
         continue
       }
       let end = frame.y(value)
-      bars += Marks.rect(
+      Marks.rect(
         x: x - barWidth / 2, y: zero, width: barWidth, height: end - zero, series: 0, role: "bar",
-        derived: series.isDerived(at: index), chart: chart)
+        derived: series.isDerived(at: index), chart: chart, into: &bars)
       if style.visible, let text = texts[index] {
-        labels.append(style.block(text, x: x, end: end, upward: value >= 0).node)
+        style.block(text, x: x, end: end, upward: value >= 0).write(into: &labels)
       }
     }
-    var body = frame.axisNodes()
-    body += SVGNode.group("bars", bars)
-    body.append(frame.baseline)
-    body += SVGNode.group("values", labels)
-    if present.isEmpty { body.append(frame.noDataNode) }
-    return SVGDocument(
+    var body = SVGMarkup(capacity: 4096)
+    frame.writeAxes(into: &body)
+    body.group("bars", bars)
+    frame.writeBaseline(into: &body)
+    body.group("values", labels)
+    if present.isEmpty { frame.writeNoData(into: &body) }
+    return SVGDocument.markup(
       chart: chart, width: frame.width, height: frame.height,
-      defs: Hatch.defs(for: chart, needed: series.needsHatch), body: body
-    ).markup
+      defs: Hatch.defs(for: chart, needed: series.needsHatch), body: body)
   }
 
   /// Whether a compact chart may keep vertical bars: few categories, labels flat under the

@@ -7,6 +7,8 @@ struct CategoryLabels {
   let fontSize: Double
   /// 0 (flat), -45 or -90 degrees.
   let rotation: Double
+  /// The width of each label's widest line: layouts ask for them again and again.
+  private let widths: [Double]
 
   static let gap = 6.0
   /// Turned labels longer than this go on two lines when the bands leave room.
@@ -15,26 +17,29 @@ struct CategoryLabels {
 
   /// Lays out `labels` for bands `bandWidth` wide. A compact (phone) chart keeps its
   /// labels at 11 or 12 and on at most two lines before it turns them.
-  init(labels: [String], bandWidth: Double, compact: Bool = false) {
+  init(labels: [BreakableText], bandWidth: Double, compact: Bool = false) {
     let room = bandWidth - 4
     for fontSize in compact ? [12.0, 11] : [12.0, 11, 10] {
       for maxLines in compact ? [1, 2] : [1, 2, 4] {
-        let wrapped = labels.map {
-          TextMetrics.wrap($0, maxWidth: room, fontSize: fontSize, maxLines: maxLines)
+        var wrapped: [[String]] = []
+        wrapped.reserveCapacity(labels.count)
+        for label in labels {
+          guard let lines = label.wrapped(maxWidth: room, fontSize: fontSize, maxLines: maxLines)
+          else { break }
+          wrapped.append(lines)
         }
-        if wrapped.allSatisfy({ $0 != nil }) {
-          self.init(lines: wrapped.map { $0 ?? [] }, fontSize: fontSize, rotation: 0)
+        if wrapped.count == labels.count {
+          self.init(lines: wrapped, fontSize: fontSize, rotation: 0)
           return
         }
       }
     }
-    let single = labels.map { [$0] }
+    let single = labels.map { [$0.text] }
     let size = 12.0
     let across = bandWidth * CategoryLabels.sin45
     if across >= size * (1.1 + TextMetrics.lineHeight) {
       let split = labels.map {
-        TextMetrics.width(of: $0, fontSize: size) > CategoryLabels.splitWidth
-          ? TextMetrics.balancedSplit($0, fontSize: size) : [$0]
+        $0.width(fontSize: size) > CategoryLabels.splitWidth ? $0.balancedSplit(fontSize: size) : [$0.text]
       }
       self.init(lines: split, fontSize: size, rotation: -45)
     } else if across >= size * 1.15 {
@@ -49,12 +54,13 @@ struct CategoryLabels {
     self.lines = lines
     self.fontSize = fontSize
     self.rotation = rotation
+    self.widths = lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }
   }
 
   /// True when the labels lie flat (not turned).
   var isFlat: Bool { rotation == 0 }
 
-  private var widest: Double { lines.map { TextMetrics.width(of: $0, fontSize: fontSize) }.max() ?? 0 }
+  private var widest: Double { widths.max() ?? 0 }
   private var mostLines: Int { lines.map(\.count).max() ?? 1 }
   private var lineStep: Double { fontSize * TextMetrics.lineHeight }
 
@@ -73,7 +79,7 @@ struct CategoryLabels {
 
   /// How far left of `center` label `index` reaches.
   func leftReach(_ index: Int) -> Double {
-    let width = TextMetrics.width(of: lines[index], fontSize: fontSize)
+    let width = widths[index]
     switch rotation {
     case 0: return width / 2
     case -45:
@@ -86,7 +92,7 @@ struct CategoryLabels {
   /// How far right of `center` label `index` reaches.
   func rightReach(_ index: Int) -> Double {
     switch rotation {
-    case 0: return TextMetrics.width(of: lines[index], fontSize: fontSize) / 2
+    case 0: return widths[index] / 2
     default: return fontSize * 0.5
     }
   }

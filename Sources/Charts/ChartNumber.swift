@@ -9,14 +9,35 @@ enum ChartNumber {
     _ value: Double, decimals: Int, grouping: String, minus: String = ChartNumber.minus,
     trimZeros: Bool = false
   ) -> String {
+    var grouping = grouping
+    var minus = minus
+    return grouping.withUTF8 { grouping in
+      minus.withUTF8 { minus in
+        MarkupCursor.string(capacity: maximumLength(grouping: grouping.count, minus: minus.count)) {
+          write(value, decimals: decimals, grouping: grouping, minus: minus, trimZeros: trimZeros, to: &$0)
+        }
+      }
+    }
+  }
+
+  /// The longest text `write` gives with a separator and a minus sign of these lengths:
+  /// a sign, twenty digits (a `UInt64`) with their separators, the point and six decimals.
+  static func maximumLength(grouping: Int, minus: Int) -> Int { minus + 20 + 6 * grouping + 1 + 6 }
+
+  /// Writes `format(value, …)` at `cursor`, at most `maximumLength(…)` bytes: integer
+  /// arithmetic only, and the digits go straight into place.
+  static func write(
+    _ value: Double, decimals: Int, grouping: UnsafeBufferPointer<UInt8>,
+    minus: UnsafeBufferPointer<UInt8>, trimZeros: Bool, to cursor: inout MarkupCursor
+  ) {
     let places = max(0, min(decimals, 6))
-    var scale: Double = 1
-    for _ in 0..<places { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    guard scaled < 9e15 else { return value < 0 ? minus + "∞" : "∞" }
-    let units = UInt64(scaled)
-    let divisor = UInt64(scale)
-    // Integer arithmetic only: every coordinate of every chart passes through here.
+    var divisor: UInt64 = 1
+    for _ in 0..<places { divisor &*= 10 }
+    guard let units = roundedUnits(abs(value) * Double(divisor)) else {
+      if value < 0 { cursor.write(minus) }
+      cursor.write("∞")
+      return
+    }
     var fraction = units % divisor
     var digits = places
     if trimZeros {
@@ -25,14 +46,29 @@ enum ChartNumber {
         digits -= 1
       }
     }
-    var text = grouped(units / divisor, grouping)
-    if digits > 0 {
-      let written = String(fraction)
-      text += "."
-      for _ in written.utf8.count..<digits { text += "0" }
-      text += written
+    if units != 0 && value < 0 { cursor.write(minus) }
+    if grouping.isEmpty {
+      writeDigits(units / divisor, to: &cursor)
+    } else {
+      writeDigits(units / divisor, grouping: grouping, to: &cursor)
     }
-    return units == 0 ? text : (value < 0 ? minus + text : text)
+    if digits > 0 {
+      cursor.write(UInt8(ascii: "."))
+      writeDigits(fraction, minimumCount: digits, to: &cursor)
+    }
+  }
+
+  /// `magnitude.rounded()` (half away from zero) as an integer when that is below 9e15,
+  /// else nil (as for NaN): the largest number written. Worked out without the C library's
+  /// `round`, called for every coordinate: below 2⁵² the part after the point is exact,
+  /// so comparing it with ½ rounds exactly as `rounded()` does, and from 2⁵² on every
+  /// double is a whole number already.
+  @inline(__always)
+  static func roundedUnits(_ magnitude: Double) -> UInt64? {
+    guard magnitude < 9.2e18 else { return nil }
+    let whole = Int64(magnitude)
+    let units = magnitude - Double(whole) >= 0.5 ? whole + 1 : whole
+    return units < 9_000_000_000_000_000 ? UInt64(units) : nil
   }
 
   /// The number of decimals written in a printed label ("12.50" → 2), capped at 2.
@@ -45,17 +81,55 @@ enum ChartNumber {
   /// A share of a whole as a percentage with one decimal ("25.4%"; "<0.1%" for a sliver).
   static func percent(_ share: Double) -> String {
     if share > 0 && share < 0.0005 { return "<0.1%" }
-    return format(share * 100, decimals: 1, grouping: "") + "%"
+    var minus = ChartNumber.minus
+    return minus.withUTF8 { minus in
+      MarkupCursor.string(capacity: maximumLength(grouping: 0, minus: minus.count) + 1) {
+        write(share * 100, decimals: 1, grouping: .empty, minus: minus, trimZeros: false, to: &$0)
+        $0.write(UInt8(ascii: "%"))
+      }
+    }
   }
 
-  private static func grouped(_ whole: UInt64, _ separator: String) -> String {
-    let digits = String(whole)
-    guard !separator.isEmpty, digits.count > 3 else { return digits }
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0 && (digits.count - index) % 3 == 0 { out += separator }
-      out.append(digit)
+  /// Writes the decimal digits of `whole`, at least `minimumCount` of them (zeros in
+  /// front): at most 20 bytes.
+  static func writeDigits(_ whole: UInt64, minimumCount: Int = 1, to cursor: inout MarkupCursor) {
+    var count = 1
+    var limit: UInt64 = 10
+    while count < 19 && whole >= limit {
+      count += 1
+      limit &*= 10
     }
-    return out
+    if whole >= limit { count += 1 }
+    count = max(count, minimumCount)
+    var rest = whole
+    var offset = count
+    while offset > 0 {
+      offset -= 1
+      cursor.write(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10), at: offset)
+      rest /= 10
+    }
+    cursor.skip(count)
   }
+
+  /// Writes the decimal digits of `whole` with `grouping` before every group of three
+  /// counted from the right: at most 20 digits and 6 separators.
+  private static func writeDigits(
+    _ whole: UInt64, grouping: UnsafeBufferPointer<UInt8>, to cursor: inout MarkupCursor
+  ) {
+    var digits: [UInt8] = []
+    var rest = whole
+    repeat {
+      digits.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10))
+      rest /= 10
+    } while rest > 0
+    for (index, digit) in digits.reversed().enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { cursor.write(grouping) }
+      cursor.write(digit)
+    }
+  }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+  /// No bytes: no separator.
+  static var empty: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: nil, count: 0) }
 }

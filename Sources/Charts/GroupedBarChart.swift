@@ -36,11 +36,11 @@ struct GroupedBarChart {
     }
     let slot = frame.bandWidth * GroupedBarChart.groupShare / Double(seriesCount)
     let barWidth = max(1, slot - GroupedBarChart.innerGap)
-    var bars: [SVGNode] = []
-    var labels: [SVGNode] = []
+    var bars = SVGMarkup()
+    var labels = SVGMarkup()
     let zero = frame.y(0)
     for (seriesIndex, series) in chart.series.enumerated() {
-      var seriesBars: [SVGNode] = []
+      var seriesBars = SVGMarkup()
       for index in chart.categories.indices {
         let groupLeft = frame.center(index) - slot * Double(seriesCount) / 2
         let x = groupLeft + slot * (Double(seriesIndex) + 0.5)
@@ -48,28 +48,28 @@ struct GroupedBarChart {
           if !present.isEmpty,
             let note = style.noDataBlock(chart.words, x: x, zero: zero, slotWidth: slot - 1)
           {
-            labels.append(note.node)
+            note.write(into: &labels)
           }
           continue
         }
         let end = frame.y(value)
-        seriesBars += Marks.rect(
+        Marks.rect(
           x: x - barWidth / 2, y: zero, width: barWidth, height: end - zero, series: seriesIndex,
-          role: "bar", derived: series.isDerived(at: index), chart: chart)
+          role: "bar", derived: series.isDerived(at: index), chart: chart, into: &seriesBars)
         if style.visible, let text = ValueLabels.text(series, index, style: chart.numberStyle) {
-          labels.append(style.block(text, x: x, end: end, upward: value >= 0).node)
+          style.block(text, x: x, end: end, upward: value >= 0).write(into: &labels)
         }
       }
-      bars += SVGNode.group("series", seriesBars)
+      bars.group("series", seriesBars)
     }
-    var body = frame.axisNodes()
-    body += SVGNode.group("bars", bars)
-    body.append(frame.baseline)
-    body += SVGNode.group("values", labels)
-    if present.isEmpty { body.append(frame.noDataNode) }
-    return SVGDocument(
+    var body = SVGMarkup(capacity: 4096)
+    frame.writeAxes(into: &body)
+    body.group("bars", bars)
+    frame.writeBaseline(into: &body)
+    body.group("values", labels)
+    if present.isEmpty { frame.writeNoData(into: &body) }
+    return SVGDocument.markup(
       chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
-      body: body
-    ).markup
+      body: body)
   }
 }

@@ -7,22 +7,34 @@ enum Hatch {
 
   /// The `<pattern>` for `<defs>`, or nothing when no value (and no series' legend swatch)
   /// is derived.
-  static func defs(for chart: Chart, needed: Bool? = nil) -> [SVGNode] {
-    guard needed ?? chart.series.contains(where: \.needsHatch) else { return [] }
-    return [
-      .el(
-        "pattern",
-        [
-          ("id", patternID(chart)), ("patternUnits", "userSpaceOnUse"), ("width", "6"),
-          ("height", "6"), ("patternTransform", "rotate(45)"),
-        ],
-        [.el("rect", [("width", "2.5"), ("height", "6"), ("fill", "#FFFFFF"), ("fill-opacity", "0.6")])]
-      )
-    ]
+  static func defs(for chart: Chart, needed: Bool? = nil) -> SVGMarkup {
+    var defs = SVGMarkup()
+    guard needed ?? chart.series.contains(where: \.needsHatch) else { return defs }
+    defs.begin("pattern")
+    defs.attribute("id", patternID(chart))
+    defs.attribute("patternUnits", "userSpaceOnUse")
+    defs.attribute("width", "6")
+    defs.attribute("height", "6")
+    defs.attribute("patternTransform", "rotate(45)")
+    defs.beginChildren()
+    defs.begin("rect")
+    defs.attribute("width", "2.5")
+    defs.attribute("height", "6")
+    defs.attribute("fill", "#FFFFFF")
+    defs.attribute("fill-opacity", "0.6")
+    defs.end()
+    defs.end("pattern")
+    return defs
   }
 
   /// The overlay for one shape: the same geometry, filled with the stripes.
-  static func overlay(_ chart: Chart, shape: String, geometry: [(String, String)]) -> SVGNode {
-    .el(shape, geometry + [("class", "hatch"), ("fill", "url(#\(patternID(chart)))")])
+  static func overlay<Geometry: MarkGeometry>(
+    _ chart: Chart, shape: StaticString, geometry: Geometry, into svg: inout SVGMarkup
+  ) {
+    svg.begin(shape)
+    geometry.write(into: &svg)
+    svg.attribute("class", "hatch")
+    svg.attribute("fill", "url(#\(chart.id)-hatch)" as SVGValue)
+    svg.end()
   }
 }

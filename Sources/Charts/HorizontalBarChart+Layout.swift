@@ -68,11 +68,11 @@ extension HorizontalBarChart {
       ?? TextMetrics.greedyLines(label, maxWidth: limit, fontSize: size)
   }
 
-  /// The nodes of all rows, by layer.
-  struct Rows {
-    var labels: [SVGNode] = []
-    var bars: [SVGNode] = []
-    var values: [SVGNode] = []
+  /// The markup of all rows, by layer.
+  struct Rows: ~Copyable {
+    var labels = SVGMarkup()
+    var bars = SVGMarkup()
+    var values = SVGMarkup()
   }
 
   /// Draws category `index` in the row starting at `top`; returns the row's height.
@@ -83,12 +83,11 @@ extension HorizontalBarChart {
       HorizontalBarChart.minimumRow, TextMetrics.height(lines: lines.count, fontSize: labelSize) + 8,
       block + 8)
     let middle = top + height / 2
-    rows.labels.append(
-      TextBlock(
-        lines: lines, x: HorizontalBarChart.margin + layout.labelColumn,
-        y: TextBlock.baseline(centering: lines.count, fontSize: labelSize, on: middle), anchor: .end,
-        fontSize: labelSize, className: "label"
-      ).node)
+    TextBlock(
+      lines: lines, x: HorizontalBarChart.margin + layout.labelColumn,
+      y: TextBlock.baseline(centering: lines.count, fontSize: labelSize, on: middle), anchor: .end,
+      fontSize: labelSize, className: "label"
+    ).write(into: &rows.labels)
     let thickness =
       seriesIndices.count > 1 ? HorizontalBarChart.groupedThickness : HorizontalBarChart.barThickness
     for (position, seriesIndex) in seriesIndices.enumerated() {
@@ -115,20 +114,19 @@ extension HorizontalBarChart {
           lines: [chart.words.noData], x: zero + gap / 2, y: valueBaseline, fontSize: valueSize,
           className: "label no-data")
         note.muted = true
-        rows.values.append(note.node)
+        note.write(into: &rows.values)
       }
       return
     }
     let end = layout.x(value)
-    rows.bars += Marks.rect(
+    Marks.rect(
       x: min(zero, end), y: top, width: abs(end - zero), height: thickness, series: seriesIndex,
-      role: "bar", derived: series.isDerived(at: index), chart: chart)
+      role: "bar", derived: series.isDerived(at: index), chart: chart, into: &rows.bars)
     if let text = ValueLabels.text(series, index, style: chart.numberStyle) {
-      rows.values.append(
-        TextBlock(
-          lines: [text], x: value < 0 ? end - gap / 2 : end + gap / 2, y: valueBaseline,
-          anchor: value < 0 ? .end : .start, fontSize: valueSize, className: "label value"
-        ).node)
+      TextBlock(
+        lines: [text], x: value < 0 ? end - gap / 2 : end + gap / 2, y: valueBaseline,
+        anchor: value < 0 ? .end : .start, fontSize: valueSize, className: "label value"
+      ).write(into: &rows.values)
     }
   }
 }

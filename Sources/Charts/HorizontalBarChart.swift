@@ -49,7 +49,8 @@ struct HorizontalBarChart {
         : seriesIndices.first.map { Legend.items(forSingle: $0, of: chart) } ?? [])
     let legendWidth = layout.width - 2 * margin
     var top = margin + (legend.items.isEmpty ? 0 : legend.height(width: legendWidth) + 4)
-    var body = legend.nodes(x: margin, y: margin, width: legendWidth, chart: chart)
+    var body = SVGMarkup(capacity: 4096)
+    legend.write(x: margin, y: margin, width: legendWidth, chart: chart, into: &body)
     if !chart.unit.isEmpty {
       top += 18
       let size = HorizontalBarChart.valueFontSize
@@ -57,28 +58,28 @@ struct HorizontalBarChart {
       let unit = TextBlock(
         lines: [chart.unit], x: fits ? layout.barLeft : margin, y: top - 6, fontSize: size,
         className: "axis-title")
-      body.append(unit.node)
+      unit.write(into: &body)
     }
     var rows = Rows()
     var rowTop = top
     for index in chart.categories.indices {
       rowTop += row(index, top: rowTop, layout: layout, into: &rows)
     }
-    body += SVGNode.group("categories", rows.labels) + SVGNode.group("bars", rows.bars)
+    body.group("categories", rows.labels)
+    body.group("bars", rows.bars)
     let zero = layout.x(0)
-    body.append(Marks.rule(x1: zero, y1: top, x2: zero, y2: rowTop, className: "baseline", opacity: 0.6))
-    body += SVGNode.group("values", rows.values)
+    Marks.rule(
+      x1: zero, y1: top, x2: zero, y2: rowTop, className: "baseline", opacity: 0.6, into: &body)
+    body.group("values", rows.values)
     if layout.present.isEmpty {
-      body.append(
-        TextBlock(
-          lines: [chart.words.noData], x: (layout.barLeft + layout.barRight) / 2, y: top + 16, anchor: .middle,
-          fontSize: HorizontalBarChart.labelFontSize, className: "label no-data"
-        ).node)
+      TextBlock(
+        lines: [chart.words.noData], x: (layout.barLeft + layout.barRight) / 2, y: top + 16,
+        anchor: .middle, fontSize: HorizontalBarChart.labelFontSize, className: "label no-data"
+      ).write(into: &body)
     }
     let hatched = drawn.contains(where: \.needsHatch) || legend.items.contains(where: \.derived)
-    return SVGDocument(
+    return SVGDocument.markup(
       chart: chart, width: layout.width, height: rowTop + margin,
-      defs: Hatch.defs(for: chart, needed: hatched), body: body
-    ).markup
+      defs: Hatch.defs(for: chart, needed: hatched), body: body)
   }
 }

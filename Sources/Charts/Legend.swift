@@ -66,23 +66,23 @@ struct Legend {
     items.isEmpty ? 0 : Double(rows(width: width).count) * Legend.rowHeight
   }
 
-  /// The legend drawn from (`x`, `y`), top-left, within `width`.
-  func nodes(x: Double, y: Double, width: Double, chart: Chart) -> [SVGNode] {
-    var nodes: [SVGNode] = []
+  /// Writes the legend from (`x`, `y`), top-left, within `width`.
+  func write(x: Double, y: Double, width: Double, chart: Chart, into svg: inout SVGMarkup) {
+    var legend = SVGMarkup()
     for (row, entries) in rows(width: width).enumerated() {
       var left = x
       let middle = y + Double(row) * Legend.rowHeight + Legend.rowHeight / 2
       for item in entries {
-        nodes += swatchNodes(item, x: left, middle: middle, chart: chart)
+        writeSwatch(item, x: left, middle: middle, chart: chart, into: &legend)
         let text = TextBlock(
           lines: [item.name], x: left + Legend.swatchSize + Legend.swatchGap,
           y: TextBlock.baseline(centering: 1, fontSize: Legend.fontSize, on: middle),
           fontSize: Legend.fontSize, className: "legend")
-        nodes.append(text.node)
+        text.write(into: &legend)
         left += Legend.itemWidth(item)
       }
     }
-    return SVGNode.group("legend", nodes)
+    svg.group("legend", legend)
   }
 
   private static func itemWidth(_ item: Item) -> Double {
@@ -107,24 +107,26 @@ struct Legend {
     return rows
   }
 
-  private func swatchNodes(_ item: Item, x: Double, middle: Double, chart: Chart) -> [SVGNode] {
+  private func writeSwatch(_ item: Item, x: Double, middle: Double, chart: Chart, into svg: inout SVGMarkup) {
     let size = Legend.swatchSize
     switch swatch {
     case .box:
-      let geometry = [
-        ("x", x.svg), ("y", (middle - size / 2).svg), ("width", size.svg), ("height", size.svg),
-      ]
-      return Marks.shape(
-        "rect", geometry, series: item.seriesIndex, role: "swatch", derived: item.derived,
-        chart: chart, className: item.className, fill: item.fill)
+      Marks.shape(
+        "rect", MarkBox(x: x, y: middle - size / 2, width: size, height: size),
+        series: item.seriesIndex, role: "swatch", derived: item.derived, chart: chart,
+        className: item.className, fill: item.fill, into: &svg)
     case .line:
       let style = Marks.style(item.seriesIndex)
-      var attributes: [(String, String)] = [
-        ("class", "swatch line \(item.className ?? style.className)"), ("x1", x.svg), ("y1", middle.svg),
-        ("x2", (x + size).svg), ("y2", middle.svg), ("stroke", item.fill ?? style.fill), ("stroke-width", "2.5"),
-      ]
-      if item.derived { attributes.append(("stroke-dasharray", "4 2")) }
-      return [.el("line", attributes)]
+      svg.begin("line")
+      svg.attribute("class", "swatch line", item.className ?? style.className)
+      svg.attribute("x1", x)
+      svg.attribute("y1", middle)
+      svg.attribute("x2", x + size)
+      svg.attribute("y2", middle)
+      svg.attribute("stroke", item.fill ?? style.fill)
+      svg.attribute("stroke-width", "2.5")
+      if item.derived { svg.attribute("stroke-dasharray", "4 2") }
+      svg.end()
     }
   }
 }

@@ -24,40 +24,45 @@ struct LineChart {
       tickCount: compact ? 4 : 5, rightRoom: compact ? endLabelRoom : 0, thinLabels: compact
     ) { _ in VerticalFrame.Room(above: labelRoom, below: labelRoom) }
 
-    var lines: [SVGNode] = []
-    var markers: [SVGNode] = []
+    var lines = SVGMarkup()
+    var markers = SVGMarkup()
     for (seriesIndex, series) in chart.series.enumerated() {
       let style = Marks.style(seriesIndex)
-      var seriesMarkers: [SVGNode] = []
+      var seriesMarkers = SVGMarkup()
       for index in chart.categories.indices {
         guard let value = ValueLabels.value(series, index) else { continue }
-        seriesMarkers.append(
-          .el(
-            "circle",
-            [
-              ("class", "marker \(style.className)"), ("cx", frame.center(index).svg),
-              ("cy", frame.y(value).svg), ("r", LineChart.markerRadius.svg), ("fill", style.fill),
-            ]))
+        seriesMarkers.begin("circle")
+        seriesMarkers.attribute("class", "marker", style.className)
+        seriesMarkers.attribute("cx", frame.center(index))
+        seriesMarkers.attribute("cy", frame.y(value))
+        seriesMarkers.attribute("r", LineChart.markerRadius)
+        seriesMarkers.attribute("fill", style.fill)
+        seriesMarkers.end()
       }
-      lines += paths(series, seriesIndex, frame: frame)
-      markers += SVGNode.group("markers", seriesMarkers)
+      writePaths(series, seriesIndex, frame: frame, into: &lines)
+      markers.group("markers", seriesMarkers)
     }
-    var body = frame.axisNodes()
-    body.append(frame.baseline)
-    body += SVGNode.group("lines", lines) + markers
-    let labels = compact ? endLabels(frame) : valueLabels(frame)
-    body += SVGNode.group("values", labels.map(\.node))
-    if present.isEmpty { body.append(frame.noDataNode) }
-    return SVGDocument(chart: chart, width: frame.width, height: frame.height, body: body)
-      .markup
+    var body = SVGMarkup(capacity: 4096)
+    frame.writeAxes(into: &body)
+    frame.writeBaseline(into: &body)
+    body.group("lines", lines)
+    body.append(markers)
+    var labels = SVGMarkup()
+    for block in compact ? endLabels(frame) : valueLabels(frame) { block.write(into: &labels) }
+    body.group("values", labels)
+    if present.isEmpty { frame.writeNoData(into: &body) }
+    return SVGDocument.markup(
+      chart: chart, width: frame.width, height: frame.height, defs: SVGMarkup(), body: body)
   }
 
-  /// The series' line: one solid path for the stretches between printed values and one
-  /// dashed path for those reaching a derived value; missing values break both.
-  private func paths(_ series: Series, _ seriesIndex: Int, frame: VerticalFrame) -> [SVGNode] {
-    var solid = ""
-    var dashed = ""
-    var previous: (index: Int, point: String)?
+  /// Writes the series' line: one solid path for the stretches between printed values and
+  /// one dashed path for those reaching a derived value; missing values break both.
+  private func writePaths(
+    _ series: Series, _ seriesIndex: Int, frame: VerticalFrame, into svg: inout SVGMarkup
+  ) {
+    var solid = SVGPath()
+    var dashed = SVGPath()
+    var previous: (index: Int, point: SVGPath.Point)?
     var solidEnd: Int?
     var dashedEnd: Int?
     for index in chart.categories.indices {
@@ -65,26 +70,34 @@ struct LineChart {
         previous = nil
         continue
       }
-      let point = "\(frame.center(index).svg),\(frame.y(value).svg)"
+      let point = (x: frame.center(index), y: frame.y(value))
       defer { previous = (index, point) }
       guard let from = previous else { continue }
       if series.isDerived(at: from.index) || series.isDerived(at: index) {
-        dashed += (dashedEnd == from.index ? "" : "M\(from.point)") + "L\(point)"
+        if dashedEnd != from.index { dashed.move(to: from.point) }
+        dashed.line(to: point)
         dashedEnd = index
       } else {
-        solid += (solidEnd == from.index ? "" : "M\(from.point)") + "L\(point)"
+        if solidEnd != from.index { solid.move(to: from.point) }
+        solid.line(to: point)
         solidEnd = index
       }
     }
     let style = Marks.style(seriesIndex)
-    return [(solid, false), (dashed, true)].compactMap { d, isDashed -> SVGNode? in
-      guard !d.isEmpty else { return nil }
-      var attributes: [(String, String)] = [
-        ("class", "line \(style.className)"), ("d", d), ("fill", "none"), ("stroke", style.fill),
-        ("stroke-width", "2.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
-      ]
-      if isDashed { attributes.append(("stroke-dasharray", "6 4")) }
-      return .el("path", attributes)
+    func write(_ d: borrowing SVGPath, dashed: Bool) {
+      guard !d.isEmpty else { return }
+      svg.begin("path")
+      svg.attribute("class", "line", style.className)
+      svg.attribute("d", d)
+      svg.attribute("fill", "none")
+      svg.attribute("stroke", style.fill)
+      svg.attribute("stroke-width", "2.5")
+      svg.attribute("stroke-linejoin", "round")
+      svg.attribute("stroke-linecap", "round")
+      if dashed { svg.attribute("stroke-dasharray", "6 4") }
+      svg.end()
     }
+    write(solid, dashed: false)
+    write(dashed, dashed: true)
   }
 }

@@ -31,8 +31,33 @@ public enum Palette {
   /// The colour of series `index`, cycling through `colors`.
   static func color(_ index: Int) -> String { colors[index % colors.count] }
 
+  /// The CSS class of series `index`: "s0", "s1", … (not cycling: the page may style more).
+  static func className(_ index: Int) -> String {
+    index >= 0 && index < classNames.count ? classNames[index] : "s\(index)"
+  }
+
+  private static let classNames = colors.indices.map { "s\($0)" }
+
+  /// The CSS class of tile-map class `level`: "q0"…"q4".
+  static func levelClassName(_ level: Int) -> String {
+    level >= 0 && level < levelClassNames.count ? levelClassNames[level] : "q\(level)"
+  }
+
+  private static let levelClassNames = sequential.indices.map { "q\($0)" }
+
   /// Black or white, whichever contrasts more with `background` (a `#RRGGBB` colour).
   public static func textColor(on background: String) -> String {
+    // Marks are filled from the palettes: their text colours are worked out once.
+    if let known = paletteTextColors.first(where: { $0.background == background }) { return known.text }
+    return computedTextColor(on: background)
+  }
+
+  /// The text colour on every palette colour.
+  private static let paletteTextColors = (colors + [other] + sequential).map {
+    (background: $0, text: computedTextColor(on: $0))
+  }
+
+  private static func computedTextColor(on background: String) -> String {
     let luminance = relativeLuminance(background)
     let onBlack = (luminance + 0.05) / 0.05
     let onWhite = 1.05 / (luminance + 0.05)

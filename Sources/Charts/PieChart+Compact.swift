@@ -14,21 +14,24 @@ extension PieChart {
     let width = chart.width
     let cx = width / 2
     let cy = margin + 4 + radius
-    var body = SVGNode.group("slices", sliceNodes(pie, cx: cx, cy: cy))
-    if chart.kind == .donut && !pie.slices.isEmpty { body += centre(pie, cx: cx, cy: cy) }
-    if pie.slices.isEmpty { body.append(noDataNode(cx: cx, cy: cy)) }
-    let (list, bottom) = listNodes(pie, top: cy + radius + 16)
-    body += SVGNode.group("legend", list)
+    var body = SVGMarkup(capacity: 4096)
+    var slices = SVGMarkup()
+    writeSlices(pie, cx: cx, cy: cy, into: &slices)
+    body.group("slices", slices)
+    if chart.kind == .donut && !pie.slices.isEmpty { writeCentre(pie, cx: cx, cy: cy, into: &body) }
+    if pie.slices.isEmpty { writeNoData(cx: cx, cy: cy, into: &body) }
+    var list = SVGMarkup()
+    let bottom = writeList(pie, top: cy + radius + 16, into: &list)
+    body.group("legend", list)
     let derived = pie.slices.contains(where: \.derived)
-    return SVGDocument(
+    return SVGDocument.markup(
       chart: chart, width: width, height: max(bottom, cy + radius) + margin,
-      defs: Hatch.defs(for: chart, needed: derived), body: body
-    ).markup
+      defs: Hatch.defs(for: chart, needed: derived), body: body)
   }
 
-  /// The list under the pie from `top`, and where it ends.
-  private func listNodes(_ pie: PieSlices, top: Double) -> (nodes: [SVGNode], bottom: Double) {
-    guard !pie.slices.isEmpty else { return ([], top) }
+  /// Writes the list under the pie from `top`; returns where it ends.
+  private func writeList(_ pie: PieSlices, top: Double, into svg: inout SVGMarkup) -> Double {
+    guard !pie.slices.isEmpty else { return top }
     let size = PieChart.listFontSize
     let margin = PieChart.margin
     let decimals = pie.slices.compactMap(\.text).map(ChartNumber.decimals).max() ?? 0
@@ -41,7 +44,6 @@ extension PieChart {
     let valueRight = shareRight - shareColumn - PieChart.columnGap
     let nameLeft = margin + PieChart.swatchRoom
     let nameWidth = valueRight - valueColumn - PieChart.columnGap - nameLeft
-    var nodes: [SVGNode] = []
     var rowTop = top
     for (index, slice) in pie.slices.enumerated() {
       let lines =
@@ -49,32 +51,30 @@ extension PieChart {
         ?? TextMetrics.greedyLines(slice.label, maxWidth: nameWidth, fontSize: size)
       let middle = rowTop + PieChart.listRow / 2
       let baseline = TextBlock.baseline(centering: 1, fontSize: size, on: middle)
-      let swatch = [
-        ("x", margin.svg), ("y", (middle - Legend.swatchSize / 2).svg),
-        ("width", Legend.swatchSize.svg), ("height", Legend.swatchSize.svg),
-      ]
-      nodes += Marks.shape(
+      let swatch = MarkBox(
+        x: margin, y: middle - Legend.swatchSize / 2, width: Legend.swatchSize,
+        height: Legend.swatchSize)
+      Marks.shape(
         "rect", swatch, series: slice.colour, role: "swatch", derived: slice.derived, chart: chart,
-        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil)
-      nodes.append(
-        TextBlock(lines: lines, x: nameLeft, y: baseline, fontSize: size, className: "legend").node)
-      nodes.append(
-        TextBlock(
-          lines: [values[index]], x: valueRight, y: baseline, anchor: .end, fontSize: size,
-          className: "legend value"
-        ).node)
-      nodes.append(
-        TextBlock(
-          lines: [shares[index]], x: shareRight, y: baseline, anchor: .end, fontSize: size,
-          className: "legend share"
-        ).node)
+        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil,
+        into: &svg)
+      TextBlock(lines: lines, x: nameLeft, y: baseline, fontSize: size, className: "legend")
+        .write(into: &svg)
+      TextBlock(
+        lines: [values[index]], x: valueRight, y: baseline, anchor: .end, fontSize: size,
+        className: "legend value"
+      ).write(into: &svg)
+      TextBlock(
+        lines: [shares[index]], x: shareRight, y: baseline, anchor: .end, fontSize: size,
+        className: "legend share"
+      ).write(into: &svg)
       rowTop += PieChart.listRow + Double(lines.count - 1) * size * TextMetrics.lineHeight
     }
     if pie.slices.contains(where: \.derived) {
       let key = Legend(items: [Legend.key(chart)])
-      nodes += key.nodes(x: margin, y: rowTop, width: chart.width - 2 * margin, chart: chart)
+      key.write(x: margin, y: rowTop, width: chart.width - 2 * margin, chart: chart, into: &svg)
       rowTop += key.height(width: chart.width - 2 * margin)
     }
-    return (nodes, rowTop)
+    return rowTop
   }
 }

@@ -28,54 +28,58 @@ struct PieChart {
     }
     var height = max(cy + radius + 14, labels.bottom) + margin
 
-    let slices = sliceNodes(pie, cx: cx, cy: cy)
-    var body = SVGNode.group("slices", slices)
-    body += SVGNode.group("leaders", labels.leaderNodes) + SVGNode.group("labels", labels.textNodes)
+    var body = SVGMarkup(capacity: 4096)
+    var slices = SVGMarkup()
+    writeSlices(pie, cx: cx, cy: cy, into: &slices)
+    body.group("slices", slices)
+    var leaders = SVGMarkup()
+    labels.writeLeaders(into: &leaders)
+    body.group("leaders", leaders)
+    var texts = SVGMarkup()
+    labels.writeTexts(into: &texts)
+    body.group("labels", texts)
     if chart.kind == .donut && !pie.slices.isEmpty {
-      body += centre(pie, cx: cx, cy: cy)
+      writeCentre(pie, cx: cx, cy: cy, into: &body)
     }
     if pie.slices.isEmpty {
-      body.append(noDataNode(cx: cx, cy: cy))
+      writeNoData(cx: cx, cy: cy, into: &body)
     }
     let derived = pie.slices.contains(where: \.derived)
     if derived {
       let legend = Legend(items: [Legend.key(chart)])
-      body += legend.nodes(x: margin, y: height - margin, width: width - 2 * margin, chart: chart)
+      legend.write(x: margin, y: height - margin, width: width - 2 * margin, chart: chart, into: &body)
       height += legend.height(width: width - 2 * margin)
     }
-    return SVGDocument(
+    return SVGDocument.markup(
       chart: chart, width: width, height: height, defs: Hatch.defs(for: chart, needed: derived),
-      body: body
-    ).markup
+      body: body)
   }
 
   /// The slices, clockwise from 12 o'clock, outlined in white (the `stroke` attribute, so a
   /// dark page can restyle `.slice`), hatched where derived.
-  func sliceNodes(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
-    var nodes: [SVGNode] = []
+  func writeSlices(_ pie: PieSlices, cx: Double, cy: Double, into svg: inout SVGMarkup) {
     var start = 0.0
     for slice in pie.slices {
       let sweep = slice.value / pie.total * 2 * Double.pi
       let path = PieChart.path(cx: cx, cy: cy, start: start, sweep: sweep, donut: chart.kind == .donut)
       start += sweep
-      nodes += Marks.shape(
-        "path", [("d", path)], series: slice.colour, role: "slice", derived: slice.derived, chart: chart,
-        className: slice.isOther ? "s-other" : nil, fill: slice.isOther ? Palette.other : nil,
-        extra: [("stroke", "#FFFFFF"), ("stroke-width", "1"), ("stroke-linejoin", "round")])
+      Marks.shape(
+        "path", MarkPath(path), series: slice.colour, role: "slice", derived: slice.derived,
+        chart: chart, className: slice.isOther ? "s-other" : nil,
+        fill: slice.isOther ? Palette.other : nil, outline: .white, into: &svg)
     }
-    return nodes
   }
 
   /// The "no data" note in the middle of an empty pie.
-  func noDataNode(cx: Double, cy: Double) -> SVGNode {
+  func writeNoData(cx: Double, cy: Double, into svg: inout SVGMarkup) {
     TextBlock(
       lines: [chart.words.noData], x: cx, y: cy + 4, anchor: .middle, fontSize: 12,
       className: "label no-data"
-    ).node
+    ).write(into: &svg)
   }
 
   /// The total and unit, in the donut's hole, shrunk until they fit it.
-  func centre(_ pie: PieSlices, cx: Double, cy: Double) -> [SVGNode] {
+  func writeCentre(_ pie: PieSlices, cx: Double, cy: Double, into svg: inout SVGMarkup) {
     let decimals = pie.slices.compactMap(\.text).map(ChartNumber.decimals).max() ?? 0
     let total = ChartNumber.format(
       pie.total, decimals: decimals, grouping: chart.numberStyle.groupingSeparator)
@@ -84,44 +88,49 @@ struct PieChart {
     while size > 10 && TextMetrics.width(of: total, fontSize: size) > room { size -= 1 }
     var unitLines = TextMetrics.wrap(chart.unit, maxWidth: room - 20, fontSize: 11, maxLines: 2) ?? [chart.unit]
     if chart.unit.isEmpty { unitLines = [] }
-    var nodes = [
-      TextBlock(
-        lines: [total], x: cx, y: cy + (unitLines.isEmpty ? size * 0.35 : 0), anchor: .middle,
-        fontSize: size, className: "label total", bold: true
-      ).node
-    ]
+    TextBlock(
+      lines: [total], x: cx, y: cy + (unitLines.isEmpty ? size * 0.35 : 0), anchor: .middle,
+      fontSize: size, className: "label total", bold: true
+    ).write(into: &svg)
     if !unitLines.isEmpty {
-      nodes.append(
-        TextBlock(
-          lines: unitLines, x: cx, y: cy + 16, anchor: .middle, fontSize: 11, className: "axis-title"
-        ).node)
+      TextBlock(
+        lines: unitLines, x: cx, y: cy + 16, anchor: .middle, fontSize: 11, className: "axis-title"
+      ).write(into: &svg)
     }
-    return nodes
   }
 
   /// A slice from `start` over `sweep` radians, clockwise from 12 o'clock.
-  static func path(cx: Double, cy: Double, start: Double, sweep: Double, donut: Bool) -> String {
+  static func path(cx: Double, cy: Double, start: Double, sweep: Double, donut: Bool) -> SVGPath {
     let outer = radius
     let inner = donut ? radius * holeShare : 0
-    func point(_ angle: Double, _ r: Double) -> String {
-      "\((cx + r * sin(angle)).svg),\((cy - r * cos(angle)).svg)"
+    func point(_ angle: Double, _ r: Double) -> SVGPath.Point {
+      (cx + r * sin(angle), cy - r * cos(angle))
     }
+    var d = SVGPath()
     if sweep >= 2 * Double.pi - 1e-9 {
-      let ring =
-        "M\(point(0, outer))A\(outer.svg),\(outer.svg) 0 1 1 \(point(Double.pi, outer))"
-        + "A\(outer.svg),\(outer.svg) 0 1 1 \(point(0, outer))Z"
-      guard donut else { return ring }
-      return ring + "M\(point(0, inner))A\(inner.svg),\(inner.svg) 0 1 0 \(point(Double.pi, inner))"
-        + "A\(inner.svg),\(inner.svg) 0 1 0 \(point(0, inner))Z"
+      // A full ring: two half circles, and the hole's two the other way round.
+      d.move(to: point(0, outer))
+      d.arc(radius: outer, large: true, clockwise: true, to: point(Double.pi, outer))
+      d.arc(radius: outer, large: true, clockwise: true, to: point(0, outer))
+      d.close()
+      guard donut else { return d }
+      d.move(to: point(0, inner))
+      d.arc(radius: inner, large: true, clockwise: false, to: point(Double.pi, inner))
+      d.arc(radius: inner, large: true, clockwise: false, to: point(0, inner))
+      d.close()
+      return d
     }
-    let large = sweep > Double.pi ? 1 : 0
+    let large = sweep > Double.pi
     let end = start + sweep
-    var d = "M\(point(start, outer))A\(outer.svg),\(outer.svg) 0 \(large) 1 \(point(end, outer))"
+    d.move(to: point(start, outer))
+    d.arc(radius: outer, large: large, clockwise: true, to: point(end, outer))
     if donut {
-      d += "L\(point(end, inner))A\(inner.svg),\(inner.svg) 0 \(large) 0 \(point(start, inner))Z"
+      d.line(to: point(end, inner))
+      d.arc(radius: inner, large: large, clockwise: false, to: point(start, inner))
     } else {
-      d += "L\(cx.svg),\(cy.svg)Z"
+      d.line(to: (cx, cy))
     }
+    d.close()
     return d
   }
 }

@@ -77,31 +77,32 @@ struct PieLabels {
     entry.right ? cx + radius + PieChart.labelGap : cx - radius - PieChart.labelGap
   }
 
-  /// The labels' text.
-  var textNodes: [SVGNode] {
-    entries.map { entry in
+  /// Writes the labels' text.
+  func writeTexts(into svg: inout SVGMarkup) {
+    for entry in entries {
       TextBlock(
         lines: entry.lines, x: labelX(entry),
         y: TextBlock.baseline(centering: entry.lines.count, fontSize: PieLabels.fontSize, on: entry.y),
         anchor: entry.right ? .start : .end, fontSize: PieLabels.fontSize, className: "label"
-      ).node
+      ).write(into: &svg)
     }
   }
 
-  /// Leader lines: out from the slice, then across to the label.
-  var leaderNodes: [SVGNode] {
-    entries.map { entry in
+  /// Writes the leader lines: out from the slice, then across to the label.
+  func writeLeaders(into svg: inout SVGMarkup) {
+    for entry in entries {
       let (s, c) = (sin(entry.angle), cos(entry.angle))
       let edge = (x: cx + radius * s, y: cy - radius * c)
       let elbow = (x: cx + (radius + 10) * s, y: cy - (radius + 10) * c)
       let end = labelX(entry) + (entry.right ? -4 : 4)
-      let points = "\(edge.x.svg),\(edge.y.svg) \(elbow.x.svg),\(elbow.y.svg) \(end.svg),\(entry.y.svg)"
-      return .el(
-        "polyline",
-        [
-          ("class", "leader"), ("points", points), ("fill", "none"), ("stroke", "currentColor"),
-          ("stroke-opacity", "0.5"), ("stroke-width", "0.8"),
-        ])
+      svg.begin("polyline")
+      svg.attribute("class", "leader")
+      svg.attribute("points", "\(edge.x),\(edge.y) \(elbow.x),\(elbow.y) \(end),\(entry.y)" as SVGValue)
+      svg.attribute("fill", "none")
+      svg.attribute("stroke", "currentColor")
+      svg.attribute("stroke-opacity", "0.5")
+      svg.attribute("stroke-width", "0.8")
+      svg.end()
     }
   }
 }

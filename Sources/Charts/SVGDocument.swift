@@ -1,45 +1,48 @@
 /// The outer `<svg>` of every chart: a responsive `viewBox` (no width or height), the
 /// accessible name and description first, then shared definitions and the marks.
-struct SVGDocument {
-  /// The chart being drawn (kind, id, title, summary).
-  var chart: Chart
-  /// The viewBox width.
-  var width: Double
-  /// The viewBox height.
-  var height: Double
-  /// Contents of `<defs>` (patterns); omitted when empty.
-  var defs: [SVGNode] = []
-  /// Everything drawn, in paint order.
-  var body: [SVGNode]
-
+enum SVGDocument {
   /// Fonts tried in order: a Latin face first, then the common CJK faces of each platform.
-  static let fontFamily =
+  static let fontFamily: StaticString =
     "Noto Sans, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, system-ui, sans-serif"
 
-  /// The finished SVG text, ending with a newline.
-  var markup: String {
+  /// The finished SVG text of `chart`, `width` × `height`, ending with a newline: `defs`
+  /// (patterns) in `<defs>` when there are any, then `body`, everything drawn, in paint
+  /// order.
+  static func markup(
+    chart: Chart, width: Double, height: Double, defs: borrowing SVGMarkup, body: borrowing SVGMarkup
+  ) -> String {
     let id = chart.id
-    var children: [SVGNode] = [
-      .el("title", [("id", "\(id)-title")], [.text(chart.title)]),
-      .el("desc", [("id", "\(id)-desc")], [.text(chart.summary)]),
-    ]
-    if !defs.isEmpty { children.append(.el("defs", [], defs)) }
-    children += body
-    let root = SVGNode.el(
-      "svg",
-      [
-        ("xmlns", "http://www.w3.org/2000/svg"),
-        ("viewBox", "0 0 \(width.rounded(.up).svg) \(height.rounded(.up).svg)"),
-        ("class", "chart chart-\(chart.kind.rawValue)"),
-        ("role", "img"),
-        ("aria-labelledby", "\(id)-title \(id)-desc"),
-        ("font-family", SVGDocument.fontFamily),
-        ("font-size", "12"),
-      ], children)
-    var out: [UInt8] = []
-    out.reserveCapacity(32_768)
-    root.write(into: &out)
-    out.append(UInt8(ascii: "\n"))
-    return String(decoding: out, as: UTF8.self)
+    var head = SVGMarkup(capacity: 512 + chart.title.utf8.count + chart.summary.utf8.count)
+    head.beginInline("svg")
+    head.attribute("xmlns", "http://www.w3.org/2000/svg")
+    head.attribute("viewBox", "0 0 \(width.rounded(.up)) \(height.rounded(.up))" as SVGValue)
+    head.attribute("class", "chart chart-\(chart.kind.rawValue)" as SVGValue)
+    head.attribute("role", "img")
+    head.attribute("aria-labelledby", "\(id)-title \(id)-desc" as SVGValue)
+    head.attribute("font-family", SVGDocument.fontFamily)
+    head.attribute("font-size", "12")
+    head.beginChildren()
+    head.begin("title")
+    head.attribute("id", "\(id)-title" as SVGValue)
+    head.end("title", text: chart.title)
+    head.begin("desc")
+    head.attribute("id", "\(id)-desc" as SVGValue)
+    head.end("desc", text: chart.summary)
+    if !defs.isEmpty {
+      head.begin("defs")
+      head.beginChildren()
+      head.append(defs)
+      head.end("defs")
+    }
+    let tail: StaticString = "\n</svg>\n"
+    let parts = [head.bytes, body.bytes, UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount)]
+    return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
+      var count = 0
+      for part in parts where !part.isEmpty {
+        (buffer.baseAddress! + count).initialize(from: part.baseAddress!, count: part.count)
+        count += part.count
+      }
+      return count
+    }
   }
 }

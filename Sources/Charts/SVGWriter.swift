@@ -1,70 +1,5 @@
-/// One node of the SVG tree: an element or a run of text. Kept as values so a chart is
-/// assembled first and written once, in a fixed order (same input → same bytes).
-enum SVGNode: Sendable, Equatable {
-  case element(name: String, attributes: [(String, String)], children: [SVGNode])
-  case text(String)
-
-  static func == (lhs: SVGNode, rhs: SVGNode) -> Bool { lhs.markup == rhs.markup }
-
-  /// An element; attributes keep the order given.
-  static func el(_ name: String, _ attributes: [(String, String)] = [], _ children: [SVGNode] = [])
-    -> SVGNode
-  {
-    .element(name: name, attributes: attributes, children: children)
-  }
-
-  /// A `<g>` with a class, or nothing when it would be empty.
-  static func group(_ className: String, _ children: [SVGNode]) -> [SVGNode] {
-    children.isEmpty ? [] : [.el("g", [("class", className)], children)]
-  }
-
-  /// The node as SVG markup: one element per line, text escaped.
-  var markup: String {
-    var out: [UInt8] = []
-    write(into: &out)
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  /// Appends the node's markup to `out` as UTF-8: one buffer for a whole document, so a
-  /// chart is written once instead of being copied at every level of the tree, and bytes
-  /// are appended without String's per-append bookkeeping.
-  func write(into out: inout [UInt8]) {
-    switch self {
-    case .text(let string):
-      SVGWriter.appendEscaped(string, to: &out)
-    case .element(let name, let attributes, let children):
-      out.append(UInt8(ascii: "<"))
-      SVGWriter.append(name, to: &out)
-      for (key, value) in attributes {
-        out.append(UInt8(ascii: " "))
-        SVGWriter.append(key, to: &out)
-        SVGWriter.append("=\"", to: &out)
-        SVGWriter.appendEscaped(value, to: &out)
-        out.append(UInt8(ascii: "\""))
-      }
-      if children.isEmpty {
-        SVGWriter.append("/>", to: &out)
-        return
-      }
-      let inline = children.allSatisfy {
-        if case .text = $0 { return true }
-        if case .element(name: "tspan", _, _) = $0 { return true }
-        return false
-      }
-      out.append(UInt8(ascii: ">"))
-      for child in children {
-        if !inline { out.append(UInt8(ascii: "\n")) }
-        child.write(into: &out)
-      }
-      if !inline { out.append(UInt8(ascii: "\n")) }
-      SVGWriter.append("</", to: &out)
-      SVGWriter.append(name, to: &out)
-      out.append(UInt8(ascii: ">"))
-    }
-  }
-}
-
-/// Escaping and number formatting for SVG output.
+/// Escaping and number formatting for SVG output, straight into UTF-8: a chart is written
+/// without a `String` per attribute or per number.
 enum SVGWriter {
   /// Escapes the five XML special characters and drops characters XML 1.0 forbids, so any
   /// label parses.
@@ -100,40 +35,93 @@ enum SVGWriter {
     }
   }
 
-  /// Appends `string`'s UTF-8 as one copy.
-  static func append(_ string: String, to out: inout [UInt8]) {
-    var string = string
-    string.withUTF8 { out.append(contentsOf: $0) }
-  }
-
-  /// True when `string` holds a character `escape` replaces or drops: one of `&<>"'`, a C0
+  /// True when `bytes` hold a character `escape` replaces or drops: one of `&<>"'`, a C0
   /// control other than tab and line ends, or U+FFFE / U+FFFF (UTF-8 EF BF BE / EF BF BF).
-  private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var previous: (UInt8, UInt8) = (0, 0)
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-        UInt8(ascii: "'"):
+  /// Every label passes through here, so each byte is looked up in a bit mask of the
+  /// bytes below 0x40 that need escaping rather than compared with each of them.
+  static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x40 {
+        if SVGWriter.escapedBelow0x40 & (1 << UInt64(byte)) != 0 { return true }
+      } else if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
+        && bytes[index + 2] & 0xFE == 0xBE
+      {
         return true
-      case 0x09, 0x0A, 0x0D: break
-      case ..<0x20: return true
-      case 0xBE...0xBF where previous == (0xEF, 0xBF): return true
-      default: break
       }
-      previous = (previous.1, byte)
+      index += 1
     }
     return false
   }
 
+  /// Bit `b` is set when byte `b` (below 0x40) is escaped or dropped: C0 controls but tab,
+  /// line feed and carriage return (bits 0–8, 11, 12, 14–31), and `"` (34), `&` (38),
+  /// `'` (39), `<` (60), `>` (62).
+  private static let escapedBelow0x40: UInt64 = 0x5000_00C4_FFFF_D9FF
+
   /// A coordinate with at most one decimal, no trailing zeros, never "-0"; independent of
   /// the locale.
   static func number(_ value: Double, decimals: Int = 1) -> String {
-    guard value.isFinite else { return "0" }
-    return ChartNumber.format(value, decimals: decimals, grouping: "", minus: "-", trimZeros: true)
+    MarkupCursor.string(capacity: maximumNumberLength) { writeNumber(value, decimals: decimals, to: &$0) }
   }
-}
 
-extension Double {
-  /// This value as an SVG coordinate (see `SVGWriter.number`).
-  var svg: String { SVGWriter.number(self) }
+  /// The most bytes `writeNumber` writes.
+  static var maximumNumberLength: Int { ChartNumber.maximumLength(grouping: 0, minus: 1) }
+
+  /// Writes `number(value, decimals:)`: at most `maximumNumberLength` bytes. Every
+  /// coordinate of every chart passes through here, so this is `ChartNumber.write` (a
+  /// hyphen for the minus, no grouping, trailing zeros trimmed) with those choices made in
+  /// advance rather than on each call.
+  static func writeNumber(_ value: Double, decimals: Int = 1, to cursor: inout MarkupCursor) {
+    let places = max(0, min(decimals, 6))
+    var divisor: UInt64 = 1
+    for _ in 0..<places { divisor &*= 10 }
+    guard value.isFinite else {
+      cursor.write(UInt8(ascii: "0"))
+      return
+    }
+    guard let units = ChartNumber.roundedUnits(abs(value) * Double(divisor)) else {
+      if value < 0 { cursor.write(UInt8(ascii: "-")) }
+      cursor.write("∞")
+      return
+    }
+    var whole = units
+    var fraction: UInt64 = 0
+    var digits = 0
+    if places > 0 {
+      whole = units / divisor
+      fraction = units % divisor
+      digits = places
+      while digits > 0 && fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+      }
+    }
+    if units != 0 && value < 0 { cursor.write(UInt8(ascii: "-")) }
+    ChartNumber.writeDigits(whole, to: &cursor)
+    if digits > 0 {
+      cursor.write(UInt8(ascii: "."))
+      ChartNumber.writeDigits(fraction, minimumCount: digits, to: &cursor)
+    }
+  }
+
+  /// Appends `number(value, decimals:)` to `out`.
+  static func appendNumber(_ value: Double, decimals: Int = 1, to out: inout [UInt8]) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumNumberLength) { scratch in
+      var cursor = MarkupCursor(position: scratch.baseAddress!)
+      writeNumber(value, decimals: decimals, to: &cursor)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<(cursor.position - scratch.baseAddress!)]))
+    }
+  }
+
+  /// Appends `value` in decimal digits.
+  static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { scratch in
+      var cursor = MarkupCursor(position: scratch.baseAddress!)
+      if value < 0 { cursor.write(UInt8(ascii: "-")) }
+      ChartNumber.writeDigits(UInt64(value.magnitude), to: &cursor)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<(cursor.position - scratch.baseAddress!)]))
+    }
+  }
 }

@@ -37,31 +37,30 @@ extension StackedBarChart {
 
     let legend = Legend(items: Legend.items(for: chart))
     var top = margin + (legend.items.isEmpty ? 0 : legend.height(width: width - 2 * margin) + 4)
-    var body = legend.nodes(x: margin, y: margin, width: width - 2 * margin, chart: chart)
+    var body = SVGMarkup(capacity: 4096)
+    legend.write(x: margin, y: margin, width: width - 2 * margin, chart: chart, into: &body)
     if !chart.unit.isEmpty {
       top += 18
       let fits = barLeft + TextMetrics.width(of: chart.unit, fontSize: valueSize) <= width - margin
-      body.append(
-        TextBlock(
-          lines: [chart.unit], x: fits ? barLeft : margin, y: top - 6, fontSize: valueSize,
-          className: "axis-title"
-        ).node)
+      TextBlock(
+        lines: [chart.unit], x: fits ? barLeft : margin, y: top - 6, fontSize: valueSize,
+        className: "axis-title"
+      ).write(into: &body)
     }
-    var labels: [SVGNode] = []
-    var bars: [SVGNode] = []
-    var inside: [SVGNode] = []
-    var ends: [SVGNode] = []
+    var labels = SVGMarkup()
+    var bars = SVGMarkup()
+    var inside = SVGMarkup()
+    var ends = SVGMarkup()
     var rowTop = top
     let thickness = StackedBarChart.rowThickness
     for (index, stack) in stacks.enumerated() {
       let rowHeight = max(thickness + 8, TextMetrics.height(lines: lines[index].count, fontSize: labelSize) + 8)
       let middle = rowTop + rowHeight / 2
-      labels.append(
-        TextBlock(
-          lines: lines[index], x: margin + labelColumn,
-          y: TextBlock.baseline(centering: lines[index].count, fontSize: labelSize, on: middle),
-          anchor: .end, fontSize: labelSize, className: "label"
-        ).node)
+      TextBlock(
+        lines: lines[index], x: margin + labelColumn,
+        y: TextBlock.baseline(centering: lines[index].count, fontSize: labelSize, on: middle),
+        anchor: .end, fontSize: labelSize, className: "label"
+      ).write(into: &labels)
       var up = 0.0
       var down = 0.0
       for (seriesIndex, series) in chart.series.enumerated() {
@@ -71,47 +70,47 @@ extension StackedBarChart {
         if value > 0 { up = end } else { down = end }
         let left = min(x(start), x(end))
         let length = abs(x(end) - x(start))
-        bars += Marks.rect(
+        Marks.rect(
           x: left, y: middle - thickness / 2, width: length, height: thickness, series: seriesIndex,
-          role: "bar", derived: series.isDerived(at: index), chart: chart)
+          role: "bar", derived: series.isDerived(at: index), chart: chart, into: &bars)
         if !series.isDerived(at: index), let text = ValueLabels.text(series, index, style: chart.numberStyle),
           let block = insideLabel(
             text, x: left + length / 2, top: middle - thickness / 2, height: thickness,
             width: length, fill: Palette.color(seriesIndex), fontSize: StackedBarChart.compactInsideFontSize)
         {
-          inside.append(block.node)
+          block.write(into: &inside)
         }
       }
       let baseline = TextBlock.baseline(centering: 1, fontSize: valueSize, on: middle)
       if let text = totals[index] {
         let right = stack.totalGoesUp
-        ends.append(
-          TextBlock(
-            lines: [text], x: right ? x(stack.positive) + gap / 2 : x(stack.negative) - gap / 2,
-            y: baseline, anchor: right ? .start : .end, fontSize: valueSize, className: "label total",
-            bold: true
-          ).node)
+        TextBlock(
+          lines: [text], x: right ? x(stack.positive) + gap / 2 : x(stack.negative) - gap / 2,
+          y: baseline, anchor: right ? .start : .end, fontSize: valueSize, className: "label total",
+          bold: true
+        ).write(into: &ends)
       } else if !placed.isEmpty {
         var note = TextBlock(
           lines: [chart.words.noData], x: x(0) + gap / 2, y: baseline, fontSize: valueSize,
           className: "label no-data")
         note.muted = true
-        ends.append(note.node)
+        note.write(into: &ends)
       }
       rowTop += rowHeight
     }
-    body += SVGNode.group("categories", labels) + SVGNode.group("bars", bars)
-    body.append(Marks.rule(x1: x(0), y1: top, x2: x(0), y2: rowTop, className: "baseline", opacity: 0.6))
-    body += SVGNode.group("values", inside) + SVGNode.group("totals", ends)
+    body.group("categories", labels)
+    body.group("bars", bars)
+    Marks.rule(
+      x1: x(0), y1: top, x2: x(0), y2: rowTop, className: "baseline", opacity: 0.6, into: &body)
+    body.group("values", inside)
+    body.group("totals", ends)
     if placed.isEmpty {
-      body.append(
-        TextBlock(
-          lines: [chart.words.noData], x: (barLeft + barRight) / 2, y: top + 16, anchor: .middle,
-          fontSize: labelSize, className: "label no-data"
-        ).node)
+      TextBlock(
+        lines: [chart.words.noData], x: (barLeft + barRight) / 2, y: top + 16, anchor: .middle,
+        fontSize: labelSize, className: "label no-data"
+      ).write(into: &body)
     }
-    return SVGDocument(
-      chart: chart, width: width, height: rowTop + margin, defs: Hatch.defs(for: chart), body: body
-    ).markup
+    return SVGDocument.markup(
+      chart: chart, width: width, height: rowTop + margin, defs: Hatch.defs(for: chart), body: body)
   }
 }

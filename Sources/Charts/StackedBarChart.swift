@@ -56,12 +56,12 @@ struct StackedBarChart {
         below: placed.contains { !$0.totalGoesUp } ? style.room : 0)
     }
     let barWidth = frame.bandWidth * StackedBarChart.barShare
-    var bars: [SVGNode] = []
-    var inside: [SVGNode] = []
-    var labels: [SVGNode] = []
+    var bars = SVGMarkup()
+    var inside = SVGMarkup()
+    var labels = SVGMarkup()
     var ends = stacks.map { _ in (up: 0.0, down: 0.0) }
     for (seriesIndex, series) in chart.series.enumerated() {
-      var seriesBars: [SVGNode] = []
+      var seriesBars = SVGMarkup()
       for index in chart.categories.indices {
         guard let value = ValueLabels.value(series, index), value != 0 else { continue }
         let start = value > 0 ? ends[index].up : ends[index].down
@@ -70,18 +70,18 @@ struct StackedBarChart {
         let x = frame.center(index) - barWidth / 2
         let top = frame.y(start)
         let height = frame.y(end) - top
-        seriesBars += Marks.rect(
+        Marks.rect(
           x: x, y: top, width: barWidth, height: height, series: seriesIndex, role: "bar",
-          derived: series.isDerived(at: index), chart: chart)
+          derived: series.isDerived(at: index), chart: chart, into: &seriesBars)
         if !series.isDerived(at: index), let text = ValueLabels.text(series, index, style: chart.numberStyle),
           let block = insideLabel(
             text, x: frame.center(index), top: top, height: height,
             width: barWidth, fill: Palette.color(seriesIndex))
         {
-          inside.append(block.node)
+          block.write(into: &inside)
         }
       }
-      bars += SVGNode.group("series", seriesBars)
+      bars.group("series", seriesBars)
     }
     for (index, stack) in stacks.enumerated() where style.visible {
       guard let text = totals[index], stack.total != nil else {
@@ -89,7 +89,7 @@ struct StackedBarChart {
           let note = style.noDataBlock(
             chart.words, x: frame.center(index), zero: frame.y(0), slotWidth: frame.bandWidth - 2)
         {
-          labels.append(note.node)
+          note.write(into: &labels)
         }
         continue
       }
@@ -99,17 +99,18 @@ struct StackedBarChart {
         upward: upward)
       block.className = "label total"
       block.bold = true
-      labels.append(block.node)
+      block.write(into: &labels)
     }
-    var body = frame.axisNodes()
-    body += SVGNode.group("bars", bars)
-    body.append(frame.baseline)
-    body += SVGNode.group("values", inside) + SVGNode.group("totals", labels)
-    if stacks.allSatisfy({ $0.total == nil }) { body.append(frame.noDataNode) }
-    return SVGDocument(
+    var body = SVGMarkup(capacity: 4096)
+    frame.writeAxes(into: &body)
+    body.group("bars", bars)
+    frame.writeBaseline(into: &body)
+    body.group("values", inside)
+    body.group("totals", labels)
+    if stacks.allSatisfy({ $0.total == nil }) { frame.writeNoData(into: &body) }
+    return SVGDocument.markup(
       chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
-      body: body
-    ).markup
+      body: body)
   }
 
   /// The value inside its segment, in black or white for contrast, or nil if it won't fit.

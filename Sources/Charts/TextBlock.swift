@@ -13,7 +13,7 @@ struct TextBlock {
   var anchor: Anchor = .start
   var fontSize: Double
   /// `label`, `tick`, `axis-title`, `legend`…
-  var className: String
+  var className: StaticString
   var fill = "currentColor"
   /// Degrees, clockwise, about (`x`, `y`).
   var rotation: Double = 0
@@ -33,22 +33,33 @@ struct TextBlock {
     middle - Double(lineCount - 1) * fontSize * TextMetrics.lineHeight / 2 + fontSize * 0.35
   }
 
-  /// The `<text>` element; several lines become `<tspan>`s.
-  var node: SVGNode {
-    var attributes: [(String, String)] = [("class", className), ("x", x.svg), ("y", y.svg)]
-    if anchor != .start { attributes.append(("text-anchor", anchor.rawValue)) }
-    attributes.append(("font-size", SVGWriter.number(fontSize)))
-    if bold { attributes.append(("font-weight", "bold")) }
-    attributes.append(("fill", fill))
-    if muted { attributes.append(("fill-opacity", "0.65")) }
-    if rotation != 0 {
-      attributes.append(("transform", "rotate(\(rotation.svg) \(x.svg) \(y.svg))"))
+  /// Writes the `<text>` element; several lines become `<tspan>`s.
+  func write(into svg: inout SVGMarkup) {
+    svg.begin("text")
+    svg.attribute("class", className)
+    svg.attribute("x", x)
+    svg.attribute("y", y)
+    switch anchor {
+    case .start: break
+    case .middle: svg.attribute("text-anchor", "middle")
+    case .end: svg.attribute("text-anchor", "end")
     }
-    guard lines.count > 1 else { return .el("text", attributes, [.text(lines.first ?? "")]) }
-    let spans = lines.enumerated().map { index, line in
-      SVGNode.el(
-        "tspan", [("x", x.svg), ("dy", index == 0 ? "0" : lineStep.svg)], [.text(line)])
+    svg.attribute("font-size", fontSize)
+    if bold { svg.attribute("font-weight", "bold") }
+    svg.attribute("fill", fill)
+    if muted { svg.attribute("fill-opacity", "0.65") }
+    if rotation != 0 { svg.attribute("transform", "rotate(\(rotation) \(x) \(y))" as SVGValue) }
+    guard lines.count > 1 else {
+      svg.end("text", text: lines.first ?? "")
+      return
     }
-    return .el("text", attributes, spans)
+    svg.beginChildren()
+    for (index, line) in lines.enumerated() {
+      svg.beginInline("tspan")
+      svg.attribute("x", x)
+      if index == 0 { svg.attribute("dy", "0") } else { svg.attribute("dy", lineStep) }
+      svg.end("tspan", text: line)
+    }
+    svg.endInline("text")
   }
 }

@@ -7,13 +7,16 @@ struct TileCodeKey {
   static let row = 15.0
   private static let columnGap = 10.0
 
-  private var entries: [String] {
+  /// The entries: the same for every map, so made once.
+  private static let entries: [String] =
     TileMapLayout.tiles.sorted { $0.code < $1.code }.map { "\($0.code) \($0.english)" }
-  }
 
-  private var columnWidth: Double {
+  private static let columnWidth =
     TextMetrics.width(of: entries, fontSize: TileCodeKey.fontSize) + TileCodeKey.columnGap
-  }
+
+  private var entries: [String] { TileCodeKey.entries }
+
+  private var columnWidth: Double { TileCodeKey.columnWidth }
 
   private var columns: Int { max(1, Int((width + TileCodeKey.columnGap) / columnWidth)) }
 
@@ -22,19 +25,20 @@ struct TileCodeKey {
   /// The key's height.
   var height: Double { Double(rows) * TileCodeKey.row }
 
-  /// The entries, column by column, from (`x`, `y`), top-left.
-  func nodes(x: Double, y: Double) -> [SVGNode] {
+  /// Writes the entries, column by column, from (`x`, `y`), top-left.
+  func write(x: Double, y: Double, into svg: inout SVGMarkup) {
     let rows = rows
     let step = columnWidth
-    let nodes = entries.enumerated().map { index, entry in
+    var key = SVGMarkup(capacity: 4096)
+    for (index, entry) in entries.enumerated() {
       let column = index / rows
       let middle = y + (Double(index % rows) + 0.5) * TileCodeKey.row
-      return TextBlock(
+      TextBlock(
         lines: [entry], x: x + Double(column) * step,
         y: TextBlock.baseline(centering: 1, fontSize: TileCodeKey.fontSize, on: middle),
         fontSize: TileCodeKey.fontSize, className: "legend code"
-      ).node
+      ).write(into: &key)
     }
-    return SVGNode.group("code-key", nodes)
+    svg.group("code-key", key)
   }
 }

@@ -51,50 +51,45 @@ struct TileLegend {
 
   var height: Double { headingHeight + Double(texts.count) * row }
 
-  var nodes: [SVGNode] {
-    var nodes: [SVGNode] = []
+  /// Writes the legend.
+  func write(into svg: inout SVGMarkup) {
+    var legend = SVGMarkup(capacity: 2048)
     let size = TileLegend.swatch
     if !chart.unit.isEmpty {
-      nodes.append(
-        TextBlock(
-          lines: [chart.unit], x: x, y: y + row / 2 + TileLegend.fontSize * 0.35,
-          fontSize: TileLegend.fontSize, className: "axis-title"
-        ).node)
+      TextBlock(
+        lines: [chart.unit], x: x, y: y + row / 2 + TileLegend.fontSize * 0.35,
+        fontSize: TileLegend.fontSize, className: "axis-title"
+      ).write(into: &legend)
     }
     for (index, text) in texts.enumerated() {
       let middle = y + headingHeight + (Double(index) + 0.5) * row
-      let geometry = [
-        ("x", x.svg), ("y", (middle - size / 2).svg), ("width", size.svg), ("height", size.svg),
-        ("rx", "2"),
-      ]
+      let box = MarkBox(x: x, y: middle - size / 2, width: size, height: size, cornerRadius: "2")
       if index < breaks.count {
         let level = TileLegend.paletteIndex(index, of: breaks.count)
-        nodes.append(
-          .el(
-            "rect",
-            geometry + [("class", "swatch q\(level)"), ("fill", Palette.sequential[level])]
-              + TileMap.edge))
+        legend.begin("rect")
+        box.write(into: &legend)
+        legend.attribute("class", "swatch", Palette.levelClassName(level))
+        legend.attribute("fill", Palette.sequential[level])
+        Marks.write(.faint, into: &legend)
+        legend.end()
       } else if showsNoData && index == breaks.count {
-        nodes.append(
-          .el(
-            "rect",
-            geometry + [
-              ("class", "swatch no-data"), ("fill", "none"), ("stroke", "currentColor"),
-              ("stroke-opacity", "0.45"), ("stroke-dasharray", "3 2"),
-            ]))
+        legend.begin("rect")
+        box.write(into: &legend)
+        legend.attribute("class", "swatch no-data")
+        TileMap.writeEmptyStyle(into: &legend)
+        legend.end()
       } else {
         let level = TileLegend.paletteIndex(breaks.count / 2, of: breaks.count)
-        nodes += Marks.shape(
-          "rect", geometry, series: 0, role: "swatch", derived: true, chart: chart,
-          className: "q\(level)", fill: Palette.sequential[level])
+        Marks.shape(
+          "rect", box, series: 0, role: "swatch", derived: true, chart: chart,
+          className: Palette.levelClassName(level), fill: Palette.sequential[level], into: &legend)
       }
-      nodes.append(
-        TextBlock(
-          lines: [text], x: x + size + TileLegend.swatchGap,
-          y: TextBlock.baseline(centering: 1, fontSize: TileLegend.fontSize, on: middle),
-          fontSize: TileLegend.fontSize, className: "legend"
-        ).node)
+      TextBlock(
+        lines: [text], x: x + size + TileLegend.swatchGap,
+        y: TextBlock.baseline(centering: 1, fontSize: TileLegend.fontSize, on: middle),
+        fontSize: TileLegend.fontSize, className: "legend"
+      ).write(into: &legend)
     }
-    return SVGNode.group("legend", nodes)
+    svg.group("legend", legend)
   }
 }

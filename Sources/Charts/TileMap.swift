@@ -12,10 +12,6 @@ struct TileMap {
   static let compactGap = 3.0
   static let margin = 10.0
   static var tileSize: Double { pitch - gap }
-  /// A faint edge in the text colour, so the lightest class shows on white and the darkest
-  /// on a dark page.
-  static let edge = [("stroke", "currentColor"), ("stroke-opacity", "0.3")]
-
   /// One region's data.
   struct Region {
     var tile: TileMapLayout.Tile
@@ -35,8 +31,13 @@ struct TileMap {
 
   /// True when the chart's labels are English: the renderer is not told the language, but
   /// English labels carry no Chinese characters.
-  var isEnglish: Bool {
-    !chart.categories.isEmpty
+  let isEnglish: Bool
+
+  /// Draws `chart`.
+  init(chart: Chart) {
+    self.chart = chart
+    isEnglish =
+      !chart.categories.isEmpty
       && chart.categories.allSatisfy { !$0.label.unicodeScalars.contains(where: TextMetrics.isWide) }
   }
 
@@ -47,8 +48,11 @@ struct TileMap {
     let series = chart.series.first ?? Series(name: "", values: [], labels: [])
     // A region the chart has no category for is named in the language of the others.
     let english = isEnglish
+    // The first category of each key, looked up once per tile.
+    let indices = Dictionary(
+      chart.categories.indices.map { (chart.categories[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
     return TileMapLayout.tiles.map { tile in
-      guard let index = chart.categories.firstIndex(where: { $0.key == tile.key }) else {
+      guard let index = indices[tile.key] else {
         return Region(tile: tile, label: english ? tile.english : tile.key)
       }
       let value = ValueLabels.value(series, index)
@@ -65,11 +69,11 @@ struct TileMap {
     let series = chart.series.first
     let margin = TileMap.margin
     let pitch = pitch
-    var tiles: [SVGNode] = []
+    var tiles = SVGMarkup(capacity: 8192)
     for region in regions {
       let x = margin + Double(region.tile.column) * pitch
       let y = margin + Double(region.tile.row) * pitch
-      tiles.append(tile(region, x: x, y: y, breaks: breaks))
+      writeTile(region, x: x, y: y, breaks: breaks, into: &tiles)
     }
     let mapSize = Double(TileMapLayout.columns) * pitch - gap
     var legend = TileLegend(
@@ -82,54 +86,62 @@ struct TileMap {
     legend.x = margin
     legend.y = inCorner ? margin + 5 * pitch : margin + mapSize + 12
     var bottom = inCorner ? margin + mapSize : legend.y + legend.height
-    var body = SVGNode.group("tiles", tiles) + legend.nodes
+    var body = SVGMarkup(capacity: 16384)
+    body.group("tiles", tiles)
+    legend.write(into: &body)
     if usesCodes {
       let key = TileCodeKey(width: chart.width - 2 * margin)
-      body += key.nodes(x: margin, y: bottom + 12)
+      key.write(x: margin, y: bottom + 12, into: &body)
       bottom += 12 + key.height
     }
-    return SVGDocument(
+    return SVGDocument.markup(
       chart: chart, width: chart.isCompact ? chart.width : margin + mapSize + margin,
       height: bottom + margin, defs: Hatch.defs(for: chart, needed: series?.needsHatch ?? false),
-      body: body
-    ).markup
+      body: body)
   }
 
   /// One tile: square, name, value, and a `<title>` read on hover and by screen readers.
-  private func tile(_ region: Region, x: Double, y: Double, breaks: ClassBreaks) -> SVGNode {
+  private func writeTile(
+    _ region: Region, x: Double, y: Double, breaks: ClassBreaks, into svg: inout SVGMarkup
+  ) {
     let size = tileSize
-    let geometry = [
-      ("x", x.svg), ("y", y.svg), ("width", size.svg), ("height", size.svg), ("rx", "3"),
-    ]
-    var children: [SVGNode] = []
+    let box = MarkBox(x: x, y: y, width: size, height: size, cornerRadius: "3")
+    svg.begin("g")
+    svg.attribute("class", "tile")
+    svg.beginChildren()
+    svg.begin("title")
     let textColour: String
     if let value = region.value {
-      let level = breaks.classIndex(of: value)
-      let fill = Palette.sequential[TileLegend.paletteIndex(level, of: breaks.count)]
+      let level = TileLegend.paletteIndex(breaks.classIndex(of: value), of: breaks.count)
+      let fill = Palette.sequential[level]
       textColour = Palette.textColor(on: fill)
-      let name = "\(region.label): \(region.text ?? "") \(chart.unit)"
-      children.append(.el("title", [], [.text(TileMap.trimmed(name))]))
-      children += Marks.shape(
-        "rect", geometry, series: 0, role: "tile-fill", derived: region.derived, chart: chart,
-        className: "q\(TileLegend.paletteIndex(level, of: breaks.count))", fill: fill,
-        extra: TileMap.edge)
+      svg.end("title", text: TileMap.trimmed("\(region.label): \(region.text ?? "") \(chart.unit)"))
+      Marks.shape(
+        "rect", box, series: 0, role: "tile-fill", derived: region.derived, chart: chart,
+        className: Palette.levelClassName(level), fill: fill, outline: .faint, into: &svg)
     } else {
       textColour = "currentColor"
-      children.append(.el("title", [], [.text("\(region.label): \(chart.words.noData)")]))
-      children.append(
-        .el(
-          "rect",
-          geometry + [
-            ("class", "tile-fill no-data"), ("fill", "none"), ("stroke", "currentColor"),
-            ("stroke-opacity", "0.45"), ("stroke-dasharray", "3 2"),
-          ]))
+      svg.end("title", text: "\(region.label): \(chart.words.noData)")
+      svg.begin("rect")
+      box.write(into: &svg)
+      svg.attribute("class", "tile-fill no-data")
+      TileMap.writeEmptyStyle(into: &svg)
+      svg.end()
     }
     let text = TileText(
       label: usesCodes ? region.tile.code : region.label,
       value: region.value == nil ? nil : region.text, number: region.value,
       compact: chart.isCompact, grouping: chart.numberStyle.groupingSeparator)
-    children += text.blocks(x: x, y: y, size: size, fill: textColour).map(\.node)
-    return .el("g", [("class", "tile")], children)
+    for block in text.blocks(x: x, y: y, size: size, fill: textColour) { block.write(into: &svg) }
+    svg.end("g")
+  }
+
+  /// The dashed outline, and no fill, of a tile or swatch without data.
+  static func writeEmptyStyle(into svg: inout SVGMarkup) {
+    svg.attribute("fill", "none")
+    svg.attribute("stroke", "currentColor")
+    svg.attribute("stroke-opacity", "0.45")
+    svg.attribute("stroke-dasharray", "3 2")
   }
 
   private static func trimmed(_ text: String) -> String {

@@ -20,11 +20,12 @@ struct TileText {
     let room = size - 2 * (compact ? TileText.compactPadding : TileText.padding)
     let smallest = compact ? TileText.compactFontSize : 7
     var (labelSize, lines) = (smallest, [label])
+    let name = BreakableText(label)
     // A compact tile would rather set a name smaller on one line than break "黑龙江".
     search: for maxLines in compact ? [1, 2] : [2] {
       var size = compact ? 12.0 : 13
       while size >= smallest {
-        if let wrapped = TextMetrics.wrap(label, maxWidth: room, fontSize: size, maxLines: maxLines) {
+        if let wrapped = name.wrapped(maxWidth: room, fontSize: size, maxLines: maxLines) {
           (labelSize, lines) = (size, wrapped)
           break search
         }

@@ -17,6 +17,8 @@ struct VerticalFrame {
 
   let chart: Chart
   let scale: Scale
+  /// The tick values' labels, in the reader's style.
+  let tickLabels: [String]
   let legend: Legend
   let categoryLabels: CategoryLabels
   let plotLeft: Double
@@ -43,14 +45,15 @@ struct VerticalFrame {
       covering: minimum, maximum, tickCount: tickCount,
       maximumIntervals: chart.isCompact ? tickCount : nil)
     self.scale = scale
-    let tickWidth = TextMetrics.width(
-      of: scale.labels(grouping: chart.numberStyle.groupingSeparator),
-      fontSize: VerticalFrame.tickFontSize)
+    let tickLabels = scale.labels(grouping: chart.numberStyle.groupingSeparator)
+    self.tickLabels = tickLabels
+    let tickWidth = TextMetrics.width(of: tickLabels, fontSize: VerticalFrame.tickFontSize)
     var left = VerticalFrame.margin + tickWidth + 6
     var right = chart.width - VerticalFrame.margin - rightRoom
     let count = max(1, chart.categories.count)
+    let names = chart.categories.map { BreakableText($0.label) }
     func layOut(_ band: Double) -> CategoryLabels {
-      VerticalFrame.categoryLabels(chart, bandWidth: band, thin: thinLabels && chart.isCompact)
+      VerticalFrame.categoryLabels(names, bandWidth: band, compact: chart.isCompact, thin: thinLabels)
     }
     var labels = layOut((right - left) / Double(count))
     // Narrow the plot until the outermost labels stay inside the margins.
@@ -83,15 +86,16 @@ struct VerticalFrame {
   /// The category labels for bands `bandWidth` wide. Thinned labels leave all but every
   /// k-th category (counting back from the last) blank, with the smallest k that lets the
   /// rest lie flat.
-  private static func categoryLabels(_ chart: Chart, bandWidth: Double, thin: Bool) -> CategoryLabels {
-    let names = chart.categories.map(\.label)
-    let compact = chart.isCompact
-    guard thin, names.count > 2 else {
+  private static func categoryLabels(
+    _ names: [BreakableText], bandWidth: Double, compact: Bool, thin: Bool
+  ) -> CategoryLabels {
+    guard thin && compact, names.count > 2 else {
       return CategoryLabels(labels: names, bandWidth: bandWidth, compact: compact)
     }
+    let blank = BreakableText("")
     for step in 1..<names.count {
       let last = names.count - 1
-      let shown = names.indices.map { (last - $0) % step == 0 ? names[$0] : "" }
+      let shown = names.indices.map { (last - $0) % step == 0 ? names[$0] : blank }
       let labels = CategoryLabels(labels: shown, bandWidth: bandWidth * Double(step), compact: compact)
       if labels.isFlat { return labels }
     }
@@ -107,49 +111,53 @@ struct VerticalFrame {
   /// The y of `value`.
   func y(_ value: Double) -> Double { scale.position(of: value, from: plotBottom, to: plotTop) }
 
-  /// Legend, unit caption, grid, tick labels and category labels.
-  func axisNodes() -> [SVGNode] {
-    var nodes = legend.nodes(
+  /// Writes the legend, unit caption, grid, tick labels and category labels.
+  func writeAxes(into svg: inout SVGMarkup) {
+    legend.write(
       x: VerticalFrame.margin, y: VerticalFrame.margin,
-      width: chart.width - 2 * VerticalFrame.margin, chart: chart)
+      width: chart.width - 2 * VerticalFrame.margin, chart: chart, into: &svg)
     if !chart.unit.isEmpty {
       let unit = TextBlock(
         lines: [chart.unit], x: VerticalFrame.margin, y: plotTop - room.above - 7,
         fontSize: VerticalFrame.tickFontSize, className: "axis-title")
-      nodes.append(unit.node)
+      unit.write(into: &svg)
     }
-    var grid: [SVGNode] = []
-    var ticks: [SVGNode] = []
-    let tickLabels = scale.labels(grouping: chart.numberStyle.groupingSeparator)
+    var grid = SVGMarkup()
+    var ticks = SVGMarkup()
     for (value, label) in zip(scale.ticks, tickLabels) {
       let y = y(value)
       if value != 0 {
-        grid.append(Marks.rule(x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "grid", opacity: 0.15))
+        Marks.rule(
+          x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "grid", opacity: 0.15, into: &grid)
       }
       let tick = TextBlock(
         lines: [label], x: plotLeft - 6, y: y + VerticalFrame.tickFontSize * 0.35, anchor: .end,
         fontSize: VerticalFrame.tickFontSize, className: "tick")
-      ticks.append(tick.node)
+      tick.write(into: &ticks)
     }
-    nodes += SVGNode.group("grid", grid) + SVGNode.group("ticks", ticks)
+    svg.group("grid", grid)
+    svg.group("ticks", ticks)
+    var labels = SVGMarkup()
     let centers = chart.categories.indices.map(center)
-    let labels = categoryLabels.blocks(centers: centers, top: plotBottom + room.below)
-      .filter { !$0.lines.allSatisfy(\.isEmpty) }
-    nodes += SVGNode.group("categories", labels.map(\.node))
-    return nodes
+    for block in categoryLabels.blocks(centers: centers, top: plotBottom + room.below)
+    where !block.lines.allSatisfy(\.isEmpty) {
+      block.write(into: &labels)
+    }
+    svg.group("categories", labels)
   }
 
-  /// The zero line, drawn over the marks.
-  var baseline: SVGNode {
+  /// Writes the zero line, drawn over the marks.
+  func writeBaseline(into svg: inout SVGMarkup) {
     let y = y(0)
-    return Marks.rule(x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "baseline", opacity: 0.6)
+    Marks.rule(
+      x1: plotLeft, y1: y, x2: plotRight, y2: y, className: "baseline", opacity: 0.6, into: &svg)
   }
 
-  /// A "no data" note in the middle of the plot.
-  var noDataNode: SVGNode {
+  /// Writes a "no data" note in the middle of the plot.
+  func writeNoData(into svg: inout SVGMarkup) {
     TextBlock(
       lines: [chart.words.noData], x: (plotLeft + plotRight) / 2,
       y: (plotTop + plotBottom) / 2, anchor: .middle, fontSize: 12, className: "label no-data"
-    ).node
+    ).write(into: &svg)
   }
 }

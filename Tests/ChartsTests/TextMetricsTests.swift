@@ -17,6 +17,12 @@ import Testing
     #expect(TextMetrics.width(of: ["北京", "Beijing"], fontSize: 10) == 32.3)
   }
 
+  @Test func measuresASCIIFromItsTableAsFromTheGeneralRules() {
+    for byte in UInt8(0)..<0x80 {
+      #expect(TextMetrics.asciiEm(byte) == TextMetrics.measuredEm(Unicode.Scalar(byte)), "\(byte)")
+    }
+  }
+
   @Test func linesAreAQuarterEmApart() {
     #expect(TextMetrics.height(lines: 2, fontSize: 12) == 30)
   }

@@ -17,20 +17,29 @@ public struct FigureRenderer: Sendable {
   /// The figure's HTML.
   public func html(_ chart: Chart, spec: ChartSpec, label: String?, anchor: String) -> String {
     let words = Words(language)
-    var html = "<figure class=\"chart-figure chart-\(chart.kind.rawValue)\" id=\"\(escapeHTML(anchor))\">\n"
-    html += "<figcaption>"
-    if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
-    html += "<span class=\"title\">\(LanguageRuns.html(chart.title, on: language))</span>"
-    if !chart.unit.isEmpty, chart.unit != "%" { html += " <span class=\"unit\">\(escapeHTML(words.unit(chart.unit)))</span>" }
-    html += "</figcaption>\n<div class=\"chart-box\">\n"
     // Drawn twice, laid out for a desktop and for a phone; the stylesheet shows one. A phone
     // scaling the wide drawing down would shrink its text to 6 px.
     var narrow = chart
     narrow.id = chart.id + "-n"
     narrow.width = 360
-    html += "<div class=\"chart-wide\">\n" + SVGRenderer.svg(for: chart) + "\n</div>\n"
-    html += "<div class=\"chart-narrow\">\n" + SVGRenderer.svg(for: narrow) + "\n</div>\n"
-    html += "</div>\n"
+    let wide = SVGRenderer.svg(for: chart)
+    let phone = SVGRenderer.svg(for: narrow)
+    // The drawings are most of the figure: room for them and the table, so the text is
+    // copied once rather than at every growth.
+    var html = ""
+    html.reserveCapacity(
+      wide.utf8.count + phone.utf8.count + 2048 + chart.categories.count * (128 + 64 * chart.series.count))
+    html += "<figure class=\"chart-figure chart-\(chart.kind.rawValue)\" id=\"\(escapeHTML(anchor))\">\n"
+    html += "<figcaption>"
+    if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
+    html += "<span class=\"title\">\(LanguageRuns.html(chart.title, on: language))</span>"
+    if !chart.unit.isEmpty, chart.unit != "%" { html += " <span class=\"unit\">\(escapeHTML(words.unit(chart.unit)))</span>" }
+    html += "</figcaption>\n<div class=\"chart-box\">\n"
+    html += "<div class=\"chart-wide\">\n"
+    html += wide
+    html += "\n</div>\n<div class=\"chart-narrow\">\n"
+    html += phone
+    html += "\n</div>\n</div>\n"
     let derivedSeries = chart.series.filter { $0.derived.contains(true) }
     if !derivedSeries.isEmpty {
       html += "<p class=\"chart-note\">\(escapeHTML(words.derivedNote(derivedSeries.map(\.name).joined(separator: language == .zh ? "、" : ", "))))</p>\n"
@@ -43,13 +52,21 @@ public struct FigureRenderer: Sendable {
       html += "<th scope=\"col\" class=\"num\">\(escapeHTML(series.name))\(mark)</th>"
     }
     html += "</tr></thead>\n<tbody>\n"
+    // One cell per value: appended piece by piece rather than interpolated, which would
+    // build a string for every cell only to copy it.
+    let derived = chart.series.map(\.derived)
+    let missing = "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
     for (i, category) in chart.categories.enumerated() {
-      html += "<tr><th scope=\"row\">\(escapeHTML(category.label))</th>"
-      for series in chart.series {
+      html += "<tr><th scope=\"row\">"
+      html += escapeHTML(category.label)
+      html += "</th>"
+      for (series, flags) in zip(chart.series, derived) {
         if let value = series.labels[i] {
-          html += "<td class=\"num\(series.derived[i] ? " derived" : "")\">\(escapeHTML(value))</td>"
+          html += flags[i] ? "<td class=\"num derived\">" : "<td class=\"num\">"
+          html += escapeHTML(value)
+          html += "</td>"
         } else {
-          html += "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
+          html += missing
         }
       }
       html += "</tr>\n"
