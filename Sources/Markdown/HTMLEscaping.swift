@@ -1,22 +1,33 @@
 /// Escapes text for HTML element content and double-quoted attribute values.
 public func escapeHTML(_ text: String) -> String {
-  // Works on UTF-8 bytes (the five characters are ASCII, and no byte of a multi-byte character
-  // is): most text has none of them and is returned as it is, without a copy.
-  let special: (UInt8) -> Bool = { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
-  guard text.utf8.contains(where: special) else { return text }
-  var out: [UInt8] = []
-  out.reserveCapacity(text.utf8.count + 16)
-  for byte in text.utf8 {
-    switch byte {
-    case 0x26: out += "&amp;".utf8
-    case 0x3C: out += "&lt;".utf8
-    case 0x3E: out += "&gt;".utf8
-    case 0x22: out += "&quot;".utf8
-    case 0x27: out += "&#39;".utf8
-    default: out.append(byte)
+  // Works on the UTF-8 bytes in place (the five characters are ASCII, and no byte of a
+  // multi-byte character is): most text has none of them and is returned as it is.
+  var text = text
+  let escaped: [UInt8]? = text.withUTF8 { utf8 in
+    guard let first = utf8.firstIndex(where: needsEscaping) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
+    for byte in utf8[first...] {
+      switch byte {
+      case 0x26: out += "&amp;".utf8
+      case 0x3C: out += "&lt;".utf8
+      case 0x3E: out += "&gt;".utf8
+      case 0x22: out += "&quot;".utf8
+      case 0x27: out += "&#39;".utf8
+      default: out.append(byte)
+      }
     }
+    return out
   }
-  return String(decoding: out, as: UTF8.self)
+  guard let escaped else { return text }
+  return String(decoding: escaped, as: UTF8.self)
+}
+
+/// True for `&`, `<`, `>`, `"` and `'`.
+@inline(__always)
+private func needsEscaping(_ byte: UInt8) -> Bool {
+  byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
 }
 
 /// True when a link target is safe to put in `href`/`src`: no `javascript:`, `vbscript:`

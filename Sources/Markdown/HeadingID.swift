@@ -33,10 +33,28 @@ enum HeadingID {
 
   /// The slug of a heading's text.
   static func slug(_ text: String) -> String {
+    // ASCII text (most English headings) byte by byte: there a character is a byte (or CR LF,
+    // which is no letter either), a letter or number is [a-z0-9] once lowercased.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var out: [UInt8] = []
+      out.reserveCapacity(text.utf8.count)
+      var pendingDash = false
+      for byte in text.utf8 {
+        let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        guard isASCIILetterOrDigit(lower) else {
+          pendingDash = true
+          continue
+        }
+        if pendingDash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+        pendingDash = false
+        out.append(lower)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
     var out = ""
     var pendingDash = false
     for ch in text.lowercased() {
-      let keep = (ch.isASCII && (ch.isLetter || ch.isNumber)) || (!ch.isASCII && (ch.isLetter || ch.isNumber))
+      let keep = ch.asciiValue.map(isASCIILetterOrDigit) ?? (ch.isLetter || ch.isNumber)
       if keep {
         if pendingDash && !out.isEmpty { out.append("-") }
         pendingDash = false
@@ -46,6 +64,11 @@ enum HeadingID {
       }
     }
     return out
+  }
+
+  /// True for the bytes of `a`–`z` and `0`–`9`.
+  private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 }
 

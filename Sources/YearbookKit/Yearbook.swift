@@ -41,7 +41,7 @@ public enum Yearbook {
     let (files, renderDiagnostics) = assemble(SiteBuilder(report: report, templates: templates, options: options))
     diagnostics += renderDiagnostics
     diagnostics += checks.value()
-    diagnostics += Validator.links(report, files: files)
+    diagnostics += checkMemo.links(report, files: files)
     diagnostics = Errata.apply(report.errata, to: Array(Set(diagnostics)), report: report)
     let sorted = Array(Set(diagnostics)).sorted()
     return Result(files: sorted.hasErrors ? [] : files, diagnostics: sorted)

@@ -3,7 +3,7 @@ import Foundation
 import YearbookKit
 
 struct Check: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Run every check without writing anything.")
+  static let configuration = CommandConfiguration(commandName: "check", abstract: "Run every check without writing anything.")
 
   enum Format: String, ExpressibleByArgument { case text, json }
 

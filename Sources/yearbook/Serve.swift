@@ -4,6 +4,7 @@ import PreviewServer
 
 struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "serve",
     abstract: "Build, serve and watch the site; open pages reload when an edit changes them.",
     discussion: """
       The preview is built into a temporary folder (or --output), never into the published \

@@ -12,8 +12,18 @@ struct YearbookCommand: AsyncParsableCommand {
   /// Runs the command; usage errors exit with 2 (the contract), not argument-parser's 64.
   static func main() async {
     do {
+      // The plain `build` call is read without argument-parser (see `BuildRequest(shortcut:)`);
+      // when it does not validate, argument-parser reads it again and reports the error.
+      if let request = BuildRequest(shortcut: Array(CommandLine.arguments.dropFirst())), (try? request.validate()) != nil {
+        try request.run()
+        return
+      }
       var command = try parseAsRoot()
-      if var asyncCommand = command as? AsyncParsableCommand {
+      // A first cast of a type to a protocol scans every conformance record of the program
+      // (about 0.6 M instructions): the synchronous commands are told apart by their type.
+      if command is Build || command is Check {
+        try command.run()
+      } else if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()

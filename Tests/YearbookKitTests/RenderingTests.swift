@@ -35,6 +35,14 @@ import Testing
     #expect(appendix.map(\.label) == ["Appendix Table 2"])
   }
 
+  /// A placement's id is the first line of its block that is not empty, cut as
+  /// `split(separator: "\n")` cuts it, a CRLF line ending included.
+  @Test func aPlacementIdIsTheFirstLineThatIsNotEmpty() {
+    for code in ["types\n", "\n\ntypes\nmore\n", "types", "", "\n\n", "表一\n", "types\r\nmore\r\n", "\r\ntypes\n", "a\u{301}\nb"] {
+      #expect(PlacementPlanner.firstLine(of: code) == (code.split(separator: "\n").first.map(String.init) ?? ""), "\(code.debugDescription)")
+    }
+  }
+
   @Test func crossReferencesBecomeNumberedLinks() throws {
     let r = try report()
     let plans = r.chapters.map { ($0, PlacementPlanner.placements(in: $0, report: r)) }

@@ -1,181 +1,257 @@
 import Mustache
 
-// swift-mustache finds a name in a view by reflection (`Mirror`) unless the view answers it
-// itself: reflecting the whole struct for every `{{name}}` was a tenth of a build. Each view
-// answers its own fields here; a name not listed (a field added later) still goes through
-// the same reflection the library would use, so a template never sees a difference.
+// swift-mustache finds a name in a value by casting the value to its protocols (and by
+// reflection, `Mirror`, when none answers). The first cast of a type to a protocol scans every
+// conformance record of the program (about 0.35 M instructions), so each view type and each
+// array type handed to it cost a few scans per build. Every view therefore reaches the library
+// as one type, `TemplateNode`, lists as `[TemplateNode]`, text as `TemplateText`, and each view
+// answers its own names. `TemplateViewTests` checks the answers against reflection field by
+// field, and that every template renders the same through them as through reflection.
 
-/// What swift-mustache's reflection gives for `name`: the field's value, optionals unwrapped.
-private func reflected(_ value: Any, _ name: String) -> Any? {
-  guard let field = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else { return nil }
-  let mirror = Mirror(reflecting: field)
-  guard mirror.displayStyle == .optional else { return field }
-  return mirror.children.first?.value
+/// A view model that answers, for each of its stored properties, the value a template sees:
+/// text as `TemplateText`, flags as `Bool`, an optional unwrapped (nil when absent), a nested
+/// view as a `TemplateNode`, a list of views as `[TemplateNode]`.
+protocol TemplateView: Sendable {
+  /// Every name a template can reach, in declaration order: the stored properties.
+  static var fieldNames: [String] { get }
+  /// The value of the field `name`; nil for no such field or an absent optional.
+  func value(named name: String) -> Any?
 }
 
-extension LinkView: MustacheParent {
-  func child(named name: String) -> Any? {
+/// The one type swift-mustache is given for every view model. It prints as its view does
+/// (a template that prints a whole view, `{{words}}`, gets what it got before).
+struct TemplateNode: MustacheParent, CustomStringConvertible, CustomDebugStringConvertible, Sendable {
+  /// The view it stands for.
+  let view: any TemplateView
+
+  func child(named name: String) -> Any? { view.value(named: name) }
+  var description: String { String(describing: view) }
+  var debugDescription: String { String(reflecting: view) }
+}
+
+/// Text as swift-mustache is given it. It renders as the `String` would (escaped by `{{ }}`,
+/// as it is by `{{{ }}}`), takes the same transforms, and as a section's context has no names,
+/// like a `String`, but says so itself: the library reflects a `String` (`Mirror`) for every
+/// name looked up through it, and casts it to two more protocols before printing it.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable {
+  /// The text.
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  var renderText: String { text }
+  var isNull: Bool { false }
+  func child(named name: String) -> Any? { nil }
+  func transform(_ name: String) -> Any? { text.transform(name) }
+}
+
+extension TemplateView {
+  /// The view as swift-mustache is given it.
+  var node: TemplateNode { TemplateNode(view: self) }
+}
+
+extension Array where Element: TemplateView {
+  /// The views as swift-mustache is given them.
+  var nodes: [TemplateNode] { map(\.node) }
+}
+
+extension String {
+  /// The text as swift-mustache is given it.
+  var node: TemplateText { TemplateText(self) }
+}
+
+extension LinkView: TemplateView {
+  static let fieldNames = ["label", "href", "hreflang", "lang"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "label": label
-    case "href": href
-    case "hreflang": hreflang
-    case "lang": lang
-    default: reflected(self, name)
+    case "label": label.node
+    case "href": href.node
+    case "hreflang": hreflang.node
+    case "lang": lang.node
+    default: nil
     }
   }
 }
 
-extension NavItemView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension NavItemView: TemplateView {
+  static let fieldNames = ["part", "title", "href", "current", "draft", "gap"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "part": part
-    case "title": title
-    case "href": href
+    case "part": part.node
+    case "title": title.node
+    case "href": href.node
     case "current": current
     case "draft": draft
     case "gap": gap
-    default: reflected(self, name)
+    default: nil
     }
   }
 }
 
-extension TocItemView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension TocItemView: TemplateView {
+  static let fieldNames = ["text", "id", "sub"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "text": text
-    case "id": id
+    case "text": text.node
+    case "id": id.node
     case "sub": sub
-    default: reflected(self, name)
+    default: nil
     }
   }
 }
 
-extension AlternateView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension AlternateView: TemplateView {
+  static let fieldNames = ["hreflang", "href"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "hreflang": hreflang
-    case "href": href
-    default: reflected(self, name)
+    case "hreflang": hreflang.node
+    case "href": href.node
+    default: nil
     }
   }
 }
 
-extension WordsView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension WordsView: TemplateView {
+  static let fieldNames = [
+    "skipToContent", "contents", "siteNavigation", "previous", "next", "chapters", "keyFigures", "home", "draft", "notFound",
+  ]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "skipToContent": skipToContent
-    case "contents": contents
-    case "siteNavigation": siteNavigation
-    case "previous": previous
-    case "next": next
-    case "chapters": chapters
-    case "keyFigures": keyFigures
-    case "home": home
-    case "draft": draft
-    case "notFound": notFound
-    default: reflected(self, name)
+    case "skipToContent": skipToContent.node
+    case "contents": contents.node
+    case "siteNavigation": siteNavigation.node
+    case "previous": previous.node
+    case "next": next.node
+    case "chapters": chapters.node
+    case "keyFigures": keyFigures.node
+    case "home": home.node
+    case "draft": draft.node
+    case "notFound": notFound.node
+    default: nil
     }
   }
 }
 
-extension PageView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension PageView: TemplateView {
+  static let fieldNames = [
+    "htmlLang", "language", "title", "siteTitle", "description", "root", "homeHref", "canonical", "alternates",
+    "otherLanguage", "nav", "words", "bodyClass", "body", "liveReload",
+  ]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "htmlLang": htmlLang
-    case "language": language
-    case "title": title
-    case "siteTitle": siteTitle
-    case "description": description
-    case "root": root
-    case "homeHref": homeHref
-    case "canonical": canonical
-    case "alternates": alternates
-    case "otherLanguage": otherLanguage
-    case "nav": nav
-    case "words": words
-    case "bodyClass": bodyClass
-    case "body": body
-    case "liveReload": liveReload
-    default: reflected(self, name)
+    case "htmlLang": htmlLang.node
+    case "language": language.node
+    case "title": title.node
+    case "siteTitle": siteTitle.node
+    case "description": description?.node
+    case "root": root.node
+    case "homeHref": homeHref.node
+    case "canonical": canonical?.node
+    case "alternates": alternates.nodes
+    case "otherLanguage": otherLanguage?.node
+    case "nav": nav.nodes
+    case "words": words.node
+    case "bodyClass": bodyClass.node
+    case "body": body.node
+    case "liveReload": liveReload?.node
+    default: nil
     }
   }
 }
 
-extension ChapterView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension ChapterView: TemplateView {
+  static let fieldNames = ["title", "part", "isDraft", "toc", "hasToc", "content", "previous", "next", "words"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "title": title
-    case "part": part
+    case "title": title.node
+    case "part": part.node
     case "isDraft": isDraft
-    case "toc": toc
+    case "toc": toc.nodes
     case "hasToc": hasToc
-    case "content": content
-    case "previous": previous
-    case "next": next
-    case "words": words
-    default: reflected(self, name)
+    case "content": content.node
+    case "previous": previous?.node
+    case "next": next?.node
+    case "words": words.node
+    default: nil
     }
   }
 }
 
-extension KeyFigureView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension KeyFigureView: TemplateView {
+  static let fieldNames = ["label", "value", "unit", "change", "down"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "label": label
-    case "value": value
-    case "unit": unit
-    case "change": change
+    case "label": label.node
+    case "value": value.node
+    case "unit": unit.node
+    case "change": change?.node
     case "down": down
-    default: reflected(self, name)
+    default: nil
     }
   }
 }
 
-extension ChapterItemView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension ChapterItemView: TemplateView {
+  static let fieldNames = ["part", "title", "summary", "href"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "part": part
-    case "title": title
-    case "summary": summary
-    case "href": href
-    default: reflected(self, name)
+    case "part": part.node
+    case "title": title.node
+    case "summary": summary.node
+    case "href": href.node
+    default: nil
     }
   }
 }
 
-extension CoverView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension CoverView: TemplateView {
+  static let fieldNames = ["title", "subtitle", "year", "keyFigures", "chapters", "words"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "title": title
-    case "subtitle": subtitle
-    case "year": year
-    case "keyFigures": keyFigures
-    case "chapters": chapters
-    case "words": words
-    default: reflected(self, name)
+    case "title": title.node
+    case "subtitle": subtitle.node
+    case "year": year.node
+    case "keyFigures": keyFigures.nodes
+    case "chapters": chapters.nodes
+    case "words": words.node
+    default: nil
     }
   }
 }
 
-extension ChooserLanguageView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension ChooserLanguageView: TemplateView {
+  static let fieldNames = ["code", "name", "title", "href", "lang"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "code": code
-    case "name": self.name
-    case "title": title
-    case "href": href
-    case "lang": lang
-    default: reflected(self, name)
+    case "code": code.node
+    case "name": self.name.node
+    case "title": title.node
+    case "href": href.node
+    case "lang": lang.node
+    default: nil
     }
   }
 }
 
-extension ChooserView: MustacheParent {
-  func child(named name: String) -> Any? {
+extension ChooserView: TemplateView {
+  static let fieldNames = ["languages", "defaultHref"]
+
+  func value(named name: String) -> Any? {
     switch name {
-    case "languages": languages
-    case "defaultHref": defaultHref
-    default: reflected(self, name)
+    case "languages": languages.nodes
+    case "defaultHref": defaultHref.node
+    default: nil
     }
   }
 }

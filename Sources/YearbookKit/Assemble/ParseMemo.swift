@@ -13,6 +13,7 @@ public final class ParseMemo: @unchecked Sendable {
   private var templates: ([String: TemplateSource], (TemplateSet, [Diagnostic]))?
   private var site: (SourceFile, (Site?, [Diagnostic]))?
   private var glossary: (SourceFile, (Glossary, [Diagnostic]))?
+  private var errata: (SourceFile, String, [Language], ([Erratum], [Diagnostic]))?
 
   /// Makes an empty memo; one that does not remember just parses (a full build's).
   public init(remembers: Bool = true) {
@@ -49,6 +50,15 @@ public final class ParseMemo: @unchecked Sendable {
   /// The glossary parsed (see `site(_:)`: every page that translates labels compares it).
   func glossary(_ file: SourceFile) -> (Glossary, [Diagnostic]) {
     remembered(\.glossary, file, GlossaryParser.parse)
+  }
+
+  /// The errata parsed (see `site(_:)`: every page's inputs hold them, and comparing two
+  /// parses of them was a third of comparing the dependency graphs).
+  func errata(_ file: SourceFile, contentRoot: String, languages: [Language]) -> ([Erratum], [Diagnostic]) {
+    if let (f, root, l, parsed) = lock.withLock({ errata }), Self.same(f, file), root == contentRoot, l == languages { return parsed }
+    let parsed = ErrataParser.parse(file, contentRoot: contentRoot, languages: languages)
+    if remembers { lock.withLock { errata = (file, contentRoot, languages, parsed) } }
+    return parsed
   }
 
   /// The last parse kept at `slot` when it was of the same bytes, else `parse(file)`.

@@ -20,10 +20,21 @@ extension Report {
       if !summaries { entry.summary = "" }
       return entry
     }
-    report.tables = self.tables.filter { tables.contains($0.key) }
-    report.charts = self.charts.filter { charts.contains($0.key) }
+    report.tables = Self.picking(tables, from: self.tables)
+    report.charts = Self.picking(charts, from: self.charts)
     if !glossary { report.glossary = Glossary() }
     report.assets = [:]
     return report
+  }
+
+  /// The entries of `all` named in `keys`: a lookup per name rather than a pass over every
+  /// table of the report for every page.
+  private static func picking<Value>(_ keys: Set<String>, from all: [String: Value]) -> [String: Value] {
+    var picked: [String: Value] = [:]
+    picked.reserveCapacity(keys.count)
+    for key in keys {
+      if let value = all[key] { picked[key] = value }
+    }
+    return picked
   }
 }

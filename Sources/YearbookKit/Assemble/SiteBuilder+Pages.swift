@@ -54,7 +54,7 @@ extension SiteBuilder {
   func make(_ page: PageSpec, in plan: SitePlan) -> (file: OutputFile, diagnostics: [Diagnostic]) {
     switch page.kind {
     case .chapter(let chapter, let placements):
-      let rendered = ChapterRenderer(report: report, index: plan.index).render(chapter, placements: placements)
+      let rendered = ChapterRenderer(report: report, index: plan.index, fragments: fragments).render(chapter, placements: placements)
       return (OutputFile(path: page.path, text: chapterPage(chapter, rendered)), rendered.diagnostics)
     case .cover(let language):
       return (OutputFile(path: page.path, text: coverPage(language)), [])

@@ -12,6 +12,8 @@ public struct SiteBuilder: Sendable {
 
   /// The chapters published in each language, in order: every page's navigation reads them.
   private let publishedChapters: [Language: [Chapter]]
+  /// Where `IncrementalBuilder` keeps the HTML of placed tables and figures between builds.
+  var fragments: FragmentMemo?
 
   /// Makes a builder.
   public init(report: Report, templates: TemplateSet, options: BuildOptions) {

@@ -18,11 +18,19 @@ public struct ChapterRenderer: Sendable {
   public let report: Report
   /// Where every table and chart is placed.
   public let index: ReferenceIndex
+  /// Where the HTML of placed tables and figures is remembered across builds, if anywhere.
+  public let fragments: FragmentMemo?
 
   /// Makes a renderer.
-  public init(report: Report, index: ReferenceIndex) {
+  public init(report: Report, index: ReferenceIndex, fragments: FragmentMemo? = nil) {
     self.report = report
     self.index = index
+    self.fragments = fragments
+  }
+
+  /// `make()`, or the HTML `fragments` remembers for the same inputs.
+  private func fragment(_ key: FragmentMemo.Key, _ make: () -> String) -> String {
+    fragments?.html(key, make) ?? make()
   }
 
   /// Renders `chapter` whose placements are `placements`.
@@ -45,7 +53,12 @@ public struct ChapterRenderer: Sendable {
           return ""
         }
         let errata = report.errataNotes(for: table.id, language).map(Words(language).sourceInconsistency)
-        return TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor, errata: errata)
+        let key = FragmentMemo.Key(
+          kind: .table, table: table, label: placement.label, anchor: placement.anchor, notes: errata, language: language,
+          glossary: report.glossary, rootPath: rootPath)
+        return fragment(key) {
+          TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor, errata: errata)
+        }
       case .chart:
         guard let spec = report.charts[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no chart '\(placement.id)' declared in data/*.yaml"))
@@ -55,8 +68,13 @@ public struct ChapterRenderer: Sendable {
           diagnostics.append(Diagnostic(.error, at: spec.location, rule: "unknown-id", "chart '\(spec.id)' draws from table '\(spec.table)', which does not exist"))
           return ""
         }
-        let chart = ChartBuilder(translator: translator).chart(spec, table: table, id: placement.anchor)
-        return FigureRenderer(language: language, rootPath: rootPath).html(chart, spec: spec, label: placement.label, anchor: placement.anchor)
+        let key = FragmentMemo.Key(
+          kind: .chart, table: table, spec: spec, label: placement.label, anchor: placement.anchor, notes: [], language: language,
+          glossary: report.glossary, rootPath: rootPath)
+        return fragment(key) {
+          let chart = ChartBuilder(translator: translator).chart(spec, table: table, id: placement.anchor)
+          return FigureRenderer(language: language, rootPath: rootPath).html(chart, spec: spec, label: placement.label, anchor: placement.anchor)
+        }
       case .timeline:
         guard let table = report.tables[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))

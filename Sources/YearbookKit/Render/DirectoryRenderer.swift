@@ -16,6 +16,7 @@ public struct DirectoryRenderer: Sendable {
     guard labels.count >= 2 else { return "" }
     let groupIndex = labels[0]
     let nameIndex = labels[1]
+    let nameEnglish = RowLayout.englishColumn(translating: nameIndex, in: table.schema)
     let kindIndex = columns.indices.first { columns[$0].kind == .text }
     let words = Words(translator.language)
     let cells = TableRenderer(translator: translator, rootPath: "")
@@ -24,27 +25,55 @@ public struct DirectoryRenderer: Sendable {
       let name = Translator.normalize(row.cells[groupIndex].raw)
       if groups.last?.name == name { groups[groups.count - 1].rows.append(row) } else { groups.append((name, [row])) }
     }
-    var html = "<div class=\"directory\" id=\"\(escapeHTML(anchor))\" data-directory>\n"
-    html += "<p class=\"directory-filter\"><label for=\"\(escapeHTML(anchor))-filter\">\(escapeHTML(words.filter))</label> "
-    html += "<input type=\"search\" id=\"\(escapeHTML(anchor))-filter\" data-filter autocomplete=\"off\"> "
-    html += "<output data-count aria-live=\"polite\">\(escapeHTML(words.count(table.rows.count)))</output></p>\n"
+    let escapedAnchor = escapeHTML(anchor)
+    var html = HTMLBuffer(capacity: 512 + table.rows.count * 96)
+    html.append("<div class=\"directory\" id=\"")
+    html.append(escapedAnchor)
+    html.append("\" data-directory>\n<p class=\"directory-filter\"><label for=\"")
+    html.append(escapedAnchor)
+    html.append("-filter\">")
+    html.appendEscaped(words.filter)
+    html.append("</label> <input type=\"search\" id=\"")
+    html.append(escapedAnchor)
+    html.append("-filter\" data-filter autocomplete=\"off\"> <output data-count aria-live=\"polite\">")
+    html.appendEscaped(words.count(table.rows.count))
+    html.append("</output></p>\n")
     for (i, group) in groups.enumerated() {
-      let heading = translator.display(group.name)
-      html += "<section class=\"directory-group\" aria-labelledby=\"\(escapeHTML(anchor))-g\(i + 1)\">\n"
-      html += "<h3 id=\"\(escapeHTML(anchor))-g\(i + 1)\">\(escapeHTML(heading)) <span class=\"count\">(\(group.rows.count))</span></h3>\n<ul>\n"
+      html.append("<section class=\"directory-group\" aria-labelledby=\"")
+      html.append(escapedAnchor)
+      html.append("-g")
+      html.append(i + 1)
+      html.append("\">\n<h3 id=\"")
+      html.append(escapedAnchor)
+      html.append("-g")
+      html.append(i + 1)
+      html.append("\">")
+      html.appendEscaped(translator.display(group.name))
+      html.append(" <span class=\"count\">(")
+      html.append(group.rows.count)
+      html.append(")</span></h3>\n<ul>\n")
       for row in group.rows {
         let chinese = Translator.normalize(row.cells[nameIndex].raw)
+        html.append("<li>")
         if translator.language == .zh {
-          html += "<li>\(escapeHTML(chinese))</li>\n"
+          html.appendEscaped(chinese)
         } else {
-          let english = cells.text(row, column: nameIndex, table: table)
-          let rendered = kindIndex.map { translator.display(row.cells[$0].raw) } ?? ""
-          let mark = rendered.isEmpty ? "" : " <span class=\"name-kind\">(\(escapeHTML(rendered)))</span>"
-          html += "<li>\(escapeHTML(english)) <span lang=\"zh-Hans\" class=\"original\">\(escapeHTML(chinese))</span>\(mark)</li>\n"
+          html.appendEscaped(cells.text(row, column: nameIndex, english: nameEnglish))
+          html.append(" <span lang=\"zh-Hans\" class=\"original\">")
+          html.appendEscaped(chinese)
+          html.append("</span>")
+          let kind = kindIndex.map { translator.display(row.cells[$0].raw) } ?? ""
+          if !kind.isEmpty {
+            html.append(" <span class=\"name-kind\">(")
+            html.appendEscaped(kind)
+            html.append(")</span>")
+          }
         }
+        html.append("</li>\n")
       }
-      html += "</ul>\n</section>\n"
+      html.append("</ul>\n</section>\n")
     }
-    return html + "</div>\n"
+    html.append("</div>\n")
+    return html.html
   }
 }

@@ -20,114 +20,134 @@ public struct TableRenderer: Sendable {
   /// The table's HTML; `label` is its number (`表 1–1`), `anchor` its element id.
   public func html(_ table: Table, label: String?, anchor: String, errata: [String] = []) -> String {
     let schema = table.schema
-    let shown = schema.columns.enumerated().filter { $0.element.kind.isShown }
-    var html = "<figure class=\"table-figure\" id=\"\(escapeHTML(anchor))\">\n"
-    html += "<figcaption id=\"\(escapeHTML(anchor))-caption\">"
-    if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
-    html += "<span class=\"title\">\(LanguageRuns.html(schema.title.text(language), on: language))</span>"
-    if let unit = schema.unit?[language] { html += " <span class=\"unit\">\(escapeHTML(words.unit(unit)))</span>" }
-    html += "</figcaption>\n"
-    html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"\(escapeHTML(anchor))-caption\">\n<table>\n"
-    html += header(shown.map(\.element))
-    html += "<tbody>\n"
+    let layout = RowLayout(table, words: words)
+    // A body cell is some 40 bytes: one allocation for the whole table.
+    var out = HTMLBuffer(capacity: 1024 + table.rows.count * (16 + 48 * layout.slots.count))
+    out.append("<figure class=\"table-figure\" id=\"")
+    out.appendEscaped(anchor)
+    out.append("\">\n<figcaption id=\"")
+    out.appendEscaped(anchor)
+    out.append("-caption\">")
+    if let label {
+      out.append("<span class=\"number\">")
+      out.appendEscaped(label)
+      out.append("</span> ")
+    }
+    out.append("<span class=\"title\">")
+    out.append(LanguageRuns.html(schema.title.text(language), on: language))
+    out.append("</span>")
+    if let unit = schema.unit?[language] {
+      out.append(" <span class=\"unit\">")
+      out.appendEscaped(words.unit(unit))
+      out.append("</span>")
+    }
+    out.append("</figcaption>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"")
+    out.appendEscaped(anchor)
+    out.append("-caption\">\n<table>\n")
+    header(layout.slots.map { schema.columns[$0.index] }, into: &out)
+    out.append("<tbody>\n")
     for row in table.rows {
-      html += bodyRow(row, table: table, shown: shown)
+      bodyRow(row, layout: layout, into: &out)
     }
-    html += "</tbody>\n</table>\n</div>\n"
-    html += notes(table, errata: errata)
-    html += "</figure>\n"
-    return html
-  }
-
-  private func headerText(_ column: Column) -> String {
-    var text = escapeHTML(column.label.text(language))
-    if let unit = column.unit?[language] {
-      text += "<span class=\"col-unit\">\(escapeHTML(language == .zh ? "（\(unit)）" : " (\(unit))"))</span>"
-    } else if column.kind == .percent, !column.label.text(language).contains("%") {
-      text += "<span class=\"col-unit\">\(language == .zh ? "（%）" : " (%)")</span>"
-    }
-    if column.derive != nil { text += "<span class=\"derived-mark\" title=\"\(escapeHTML(words.derived))\">*</span>" }
-    return text
-  }
-
-  private func header(_ columns: [Column]) -> String {
-    let hasGroups = columns.contains { $0.group != nil }
-    guard hasGroups else {
-      let cells = columns.map { "<th scope=\"col\" class=\"\($0.kind.isNumeric ? "num" : "text")\">\(headerText($0))</th>" }
-      return "<thead>\n<tr>\(cells.joined())</tr>\n</thead>\n"
-    }
-    var top = ""
-    var bottom = ""
-    var i = 0
-    while i < columns.count {
-      let column = columns[i]
-      guard let group = column.group else {
-        top += "<th scope=\"col\" rowspan=\"2\" class=\"\(column.kind.isNumeric ? "num" : "text")\">\(headerText(column))</th>"
-        i += 1
-        continue
-      }
-      var span = 0
-      while i + span < columns.count, columns[i + span].group == group { span += 1 }
-      top += "<th scope=\"colgroup\" colspan=\"\(span)\" class=\"group\">\(escapeHTML(group.text(language)))</th>"
-      for member in columns[i..<(i + span)] {
-        bottom += "<th scope=\"col\" class=\"num\">\(headerText(member))</th>"
-      }
-      i += span
-    }
-    return "<thead>\n<tr>\(top)</tr>\n<tr>\(bottom)</tr>\n</thead>\n"
-  }
-
-  private func bodyRow(_ row: Row, table: Table, shown: [(offset: Int, element: Column)]) -> String {
-    let roleClass = row.role == .plain ? "" : " class=\"\(row.role.rawValue)\""
-    if row.role == .group {
-      let label = text(row, column: table.labelColumn ?? 0, table: table)
-      return "<tr\(roleClass)><th scope=\"rowgroup\" colspan=\"\(shown.count)\">\(escapeHTML(label))</th></tr>\n"
-    }
-    var html = "<tr\(roleClass)>"
-    var first = true
-    for (index, column) in shown {
-      let cell = row.cells[index]
-      if column.kind.isNumeric {
-        if cell.number == nil {
-          html += "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
-        } else {
-          let derived = cell.isDerived ? " derived" : ""
-          html += "<td class=\"num\(derived)\">\(NumberFormat.format(cell, language))</td>"
-        }
-      } else if first {
-        html += "<th scope=\"row\">\(escapeHTML(text(row, column: index, table: table)))</th>"
-      } else {
-        html += "<td class=\"text\">\(escapeHTML(text(row, column: index, table: table)))</td>"
-      }
-      first = false
-    }
-    return html + "</tr>\n"
+    out.append("</tbody>\n</table>\n</div>\n")
+    notes(table, errata: errata, into: &out)
+    out.append("</figure>\n")
+    return out.html
   }
 
   /// A label or text cell in the page's language: an `english` column wins over the glossary.
   func text(_ row: Row, column index: Int, table: Table) -> String {
+    text(row, column: index, english: RowLayout.englishColumn(translating: index, in: table.schema))
+  }
+
+  /// A label or text cell whose `english` column (if any) is `english`.
+  func text(_ row: Row, column index: Int, english: Int?) -> String {
     let raw = row.cells[index].raw
     guard language != .zh else { return Translator.normalize(raw) }
-    let key = table.schema.columns[index].key
-    if let english = table.schema.columns.firstIndex(where: { $0.kind == .english && $0.translates == key }),
-      !row.cells[english].raw.isEmpty
-    {
+    if let english, !row.cells[english].raw.isEmpty {
       return row.cells[english].raw
     }
     return translator.display(raw)
   }
 
-  private func notes(_ table: Table, errata: [String]) -> String {
+  private func headerText(_ column: Column, into out: inout HTMLBuffer) {
+    out.appendEscaped(column.label.text(language))
+    if let unit = column.unit?[language] {
+      out.append("<span class=\"col-unit\">")
+      out.appendEscaped(language == .zh ? "（\(unit)）" : " (\(unit))")
+      out.append("</span>")
+    } else if column.kind == .percent, !column.label.text(language).contains("%") {
+      out.append(language == .zh ? "<span class=\"col-unit\">（%）</span>" : "<span class=\"col-unit\"> (%)</span>")
+    }
+    if column.derive != nil {
+      out.append("<span class=\"derived-mark\" title=\"")
+      out.appendEscaped(words.derived)
+      out.append("\">*</span>")
+    }
+  }
+
+  private func header(_ columns: [Column], into out: inout HTMLBuffer) {
+    let hasGroups = columns.contains { $0.group != nil }
+    guard hasGroups else {
+      out.append("<thead>\n<tr>")
+      for column in columns {
+        out.append(column.kind.isNumeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\" class=\"text\">")
+        headerText(column, into: &out)
+        out.append("</th>")
+      }
+      out.append("</tr>\n</thead>\n")
+      return
+    }
+    var bottom = HTMLBuffer()
+    out.append("<thead>\n<tr>")
+    var i = 0
+    while i < columns.count {
+      let column = columns[i]
+      guard let group = column.group else {
+        out.append(column.kind.isNumeric ? "<th scope=\"col\" rowspan=\"2\" class=\"num\">" : "<th scope=\"col\" rowspan=\"2\" class=\"text\">")
+        headerText(column, into: &out)
+        out.append("</th>")
+        i += 1
+        continue
+      }
+      var span = 0
+      while i + span < columns.count, columns[i + span].group == group { span += 1 }
+      out.append("<th scope=\"colgroup\" colspan=\"")
+      out.append(span)
+      out.append("\" class=\"group\">")
+      out.appendEscaped(group.text(language))
+      out.append("</th>")
+      for member in columns[i..<(i + span)] {
+        bottom.append("<th scope=\"col\" class=\"num\">")
+        headerText(member, into: &bottom)
+        bottom.append("</th>")
+      }
+      i += span
+    }
+    out.append("</tr>\n<tr>")
+    out.append(bottom.html)
+    out.append("</tr>\n</thead>\n")
+  }
+
+  private func notes(_ table: Table, errata: [String], into out: inout HTMLBuffer) {
     let schema = table.schema
-    var items: [String] = []
+    out.append("<div class=\"table-notes\">\n")
+    func item(_ html: String) {
+      out.append("<p>")
+      out.append(html)
+      out.append("</p>\n")
+    }
     let derived = schema.columns.filter { $0.derive != nil }.map { $0.label.text(language) }
-    if !derived.isEmpty { items.append(escapeHTML(words.derivedNote(derived.joined(separator: language == .zh ? "、" : ", ")))) }
-    if let note = schema.note?[language] { items.append(LanguageRuns.html(words.note(note), on: language)) }
-    items += errata.map { LanguageRuns.html($0, on: language) }
-    if let source = schema.source?[language] { items.append(escapeHTML(words.source(source))) }
-    var html = "<div class=\"table-notes\">\n"
-    for item in items { html += "<p>\(item)</p>\n" }
-    html += "<p><a class=\"download\" href=\"\(rootPath)data/\(escapeHTML(table.id)).csv\" download>\(escapeHTML(words.downloadCSV))</a></p>\n"
-    return html + "</div>\n"
+    if !derived.isEmpty { item(escapeHTML(words.derivedNote(derived.joined(separator: language == .zh ? "、" : ", ")))) }
+    if let note = schema.note?[language] { item(LanguageRuns.html(words.note(note), on: language)) }
+    for erratum in errata { item(LanguageRuns.html(erratum, on: language)) }
+    if let source = schema.source?[language] { item(escapeHTML(words.source(source))) }
+    out.append("<p><a class=\"download\" href=\"")
+    out.append(rootPath)
+    out.append("data/")
+    out.appendEscaped(table.id)
+    out.append(".csv\" download>")
+    out.appendEscaped(words.downloadCSV)
+    out.append("</a></p>\n</div>\n")
   }
 }

@@ -17,7 +17,9 @@ public struct TimelineRenderer: Sendable {
       let eventIndex = columns.indices.first(where: { $0 != dateIndex && (columns[$0].kind == .text || columns[$0].kind == .label) })
     else { return ("", []) }
     let cells = TableRenderer(translator: translator, rootPath: "")
-    var html = "<div class=\"timeline\">\n"
+    let eventEnglish = RowLayout.englishColumn(translating: eventIndex, in: table.schema)
+    var html = HTMLBuffer(capacity: 64 + table.rows.count * 192)
+    html.append("<div class=\"timeline\">\n")
     var headings: [Heading] = []
     var currentMonth = ""
     var used: Set<String> = []
@@ -25,12 +27,20 @@ public struct TimelineRenderer: Sendable {
       let date = row.cells[dateIndex].raw
       let month = String(date.prefix(7))
       if month != currentMonth {
-        if !currentMonth.isEmpty { html += "</ol>\n" }
+        if !currentMonth.isEmpty { html.append("</ol>\n") }
         currentMonth = month
         let id = "m\(month)"
         let title = monthTitle(month)
         headings.append(Heading(level: headingLevel, text: title, id: id))
-        html += "<h\(headingLevel) id=\"\(id)\">\(escapeHTML(title))</h\(headingLevel)>\n<ol class=\"events\">\n"
+        html.append("<h")
+        html.append(headingLevel)
+        html.append(" id=\"")
+        html.append(id)
+        html.append("\">")
+        html.appendEscaped(title)
+        html.append("</h")
+        html.append(headingLevel)
+        html.append(">\n<ol class=\"events\">\n")
       }
       var id = "e\(date)"
       var n = 2
@@ -39,11 +49,21 @@ public struct TimelineRenderer: Sendable {
         n += 1
       }
       used.insert(id)
-      html += "<li id=\"\(escapeHTML(id))\"><a class=\"event-date\" href=\"#\(escapeHTML(id))\"><time datetime=\"\(escapeHTML(date))\">\(escapeHTML(dayTitle(date)))</time></a> "
-      html += "<span class=\"event\">\(escapeHTML(cells.text(row, column: eventIndex, table: table)))</span></li>\n"
+      html.append("<li id=\"")
+      html.appendEscaped(id)
+      html.append("\"><a class=\"event-date\" href=\"#")
+      html.appendEscaped(id)
+      html.append("\"><time datetime=\"")
+      html.appendEscaped(date)
+      html.append("\">")
+      html.appendEscaped(dayTitle(date))
+      html.append("</time></a> <span class=\"event\">")
+      html.appendEscaped(cells.text(row, column: eventIndex, english: eventEnglish))
+      html.append("</span></li>\n")
     }
-    if !currentMonth.isEmpty { html += "</ol>\n" }
-    return (html + "</div>\n", headings)
+    if !currentMonth.isEmpty { html.append("</ol>\n") }
+    html.append("</div>\n")
+    return (html.html, headings)
   }
 
   func monthTitle(_ month: String) -> String {

@@ -33,7 +33,7 @@ public struct TemplateSet: Sendable {
   }
 
   /// Renders `view` with the template `name` ("" when the template is missing).
-  func render(_ view: Any, _ name: String) -> String {
-    library.render(view, withTemplate: name) ?? ""
+  func render(_ view: some TemplateView, _ name: String) -> String {
+    library.render(view.node, withTemplate: name) ?? ""
   }
 }

@@ -11,7 +11,8 @@ enum TemplateSamples {
       "chooser": TemplateShape(of: chooser),
       "not-found": TemplateShape(of: words),
     ]
-    for name in ChapterParser.templates { shapes[name] = TemplateShape(of: chapter) }
+    let chapterShape = TemplateShape(of: chapter)
+    for name in ChapterParser.templates { shapes[name] = chapterShape }
     return shapes
   }
 
