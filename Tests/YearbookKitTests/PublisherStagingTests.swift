@@ -19,7 +19,8 @@ import Testing
   /// Enough files for several runs, in several folders.
   func site(_ n: Int, changing changed: Set<Int> = []) -> [OutputFile] {
     (0..<n).map { i in
-      OutputFile(path: i % 3 == 0 ? "p\(i).html" : "f\(i % 4)/sub\(i % 2)/p\(i).html", text: changed.contains(i) ? "page \(i)!" : "page \(i)")
+      OutputFile(
+        path: i % 3 == 0 ? "p\(i).html" : "f\(i % 4)/sub\(i % 2)/p\(i).html", text: changed.contains(i) ? "page \(i)!" : "page \(i)")
     }
   }
 

@@ -1,8 +1,9 @@
 import Foundation
 
-/// The system calls `Publisher.publish` makes, each a plain POSIX call on a path: where
-/// `FileManager` stats, builds URLs and bridges errors for every file, these cost a call or two.
-/// Each returns 0 or the `errno` it failed with, for the caller to name the path.
+/// The system calls `Publisher.publish` makes, plain POSIX calls: where `FileManager` stats,
+/// builds URLs and bridges errors for every file, these cost a call or two, made on names
+/// in an open folder rather than on whole paths where a folder holds many files. Each returns
+/// 0 or the `errno` it failed with, for the caller to name the path.
 enum POSIXFiles {
   /// Makes the folder at `path`; one that is already there is fine.
   static func makeFolder(_ path: String) -> Int32 {
@@ -32,10 +33,15 @@ enum POSIXFiles {
     return lstat(path, &info) == 0
   }
 
-  /// Writes `bytes` as a new file at `path` (replacing a file there), as `Data.write` does:
-  /// permissions 0666 less the umask.
-  static func write(_ bytes: [UInt8], to path: String) -> Int32 {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+  /// Opens the folder at `path` for the calls below; -1 when it cannot be.
+  static func openFolder(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+  }
+
+  /// Writes `bytes` as a new file `name` in the open `folder` (replacing a file there), as
+  /// `Data.write` does: permissions 0666 less the umask.
+  static func write(_ bytes: [UInt8], named name: String, in folder: Int32) -> Int32 {
+    let fd = openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard fd >= 0 else { return errno }
     var failure: Int32 = 0
     bytes.withUnsafeBytes { buffer in
@@ -54,23 +60,26 @@ enum POSIXFiles {
     return failure
   }
 
-  /// True when the file at `path` holds exactly `bytes`. The size is compared first, which
-  /// needs no read; `buffer` is reused from call to call for the read.
-  static func holds(_ bytes: [UInt8], at path: String, buffer: inout [UInt8]) -> Bool {
+  /// True when the file `name` in the open `folder` holds exactly `bytes` (a link is
+  /// followed). The size is compared first, which needs no read; `buffer` is reused from
+  /// call to call for the read.
+  static func holds(_ bytes: [UInt8], named name: String, in folder: Int32, buffer: inout [UInt8]) -> Bool {
     var info = stat()
-    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else { return false }
+    guard fstatat(folder, name, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else {
+      return false
+    }
     if bytes.isEmpty { return true }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = openat(folder, name, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return false }
     defer { close(fd) }
-    if buffer.count < bytes.count + 1 { buffer = [UInt8](repeating: 0, count: max(bytes.count + 1, buffer.count * 2)) }
-    // One byte more than expected is asked for, so a file that grew since the stat is seen.
-    let read = buffer.withUnsafeMutableBytes { readAll(fd, into: $0.baseAddress!, count: bytes.count + 1) }
+    if buffer.count < bytes.count { buffer = [UInt8](repeating: 0, count: max(bytes.count, buffer.count * 2)) }
+    let read = buffer.withUnsafeMutableBytes { readAll(fd, into: $0.baseAddress!, count: bytes.count) }
     guard read == bytes.count else { return false }
     return bytes.withUnsafeBytes { new in buffer.withUnsafeBytes { old in memcmp(old.baseAddress!, new.baseAddress!, bytes.count) == 0 } }
   }
 
-  /// Reads up to `count` bytes; the number read, -1 on an error.
+  /// Reads up to `count` bytes, fewer only at the end of the file; the number read, -1 on an
+  /// error.
   private static func readAll(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int) -> Int {
     var done = 0
     while done < count {
@@ -83,6 +92,12 @@ enum POSIXFiles {
       done += n
     }
     return done
+  }
+
+  /// Makes `name` in the open folder `to` another name of the file `name` in `from` (a link
+  /// itself if that is one).
+  static func link(named name: String, from: Int32, to: Int32) -> Int32 {
+    linkat(from, name, to, name, 0) == 0 ? 0 : errno
   }
 
   /// Makes `to` another name of the file at `from` (a link itself if `from` is one).

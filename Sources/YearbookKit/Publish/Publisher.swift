@@ -29,8 +29,9 @@ public enum Publisher {
       _ = POSIXFiles.removeTree(staging)
       try check(POSIXFiles.makeFolders(staging), staging)
       try makeFolders(for: files, in: staging)
-      (summary.written, summary.unchanged) = try stage(files, in: staging, comparingWith: target)
-      summary.removed = POSIXFiles.visibleFiles(in: target).subtracting(files.map(\.path)).sorted()
+      let paths = Set(files.map(\.path))
+      (summary.written, summary.unchanged) = try stage(files, distinct: paths.count == files.count, in: staging, comparingWith: target)
+      summary.removed = POSIXFiles.visibleFiles(in: target).subtracting(paths).sorted()
       keepHiddenEntries(of: target, in: staging)
     } catch {
       _ = POSIXFiles.removeTree(staging)
