@@ -32,22 +32,32 @@ import Testing
   }
 
   @Test func blockAndFlowCollectionsWithTheirPlaces() {
-    #expect(parse("a: 1\nb:\n  - x\n  - 'y'\nc: {d: \"e\", f: [g]}\n") == .success(
-      "{'a'@1:1: '1'@1:4, 'b'@2:1: ['x'@3:5, 'y'@4:5]@3:3, 'c'@5:1: {'d'@5:5: 'e'@5:8, 'f'@5:13: ['g'@5:17]@5:16}@5:4}@1:1"))
+    #expect(
+      parse("a: 1\nb:\n  - x\n  - 'y'\nc: {d: \"e\", f: [g]}\n")
+        == .success(
+          "{'a'@1:1: '1'@1:4, 'b'@2:1: ['x'@3:5, 'y'@4:5]@3:3, 'c'@5:1: {'d'@5:5: 'e'@5:8, 'f'@5:13: ['g'@5:17]@5:16}@5:4}@1:1"))
     // Columns count Unicode scalars, not bytes.
     #expect(parse("合计: 西部地区\n") == .success("{'合计'@1:1: '西部地区'@1:5}@1:1"))
-    #expect(parse("text: |\n  line one\n  line two\nfolded: >\n  a\n  b\n") == .success(
-      "{'text'@1:1: 'line one\nline two\n'@1:7, 'folded'@4:1: 'a b\n'@4:9}@1:1"))
+    #expect(
+      parse("text: |\n  line one\n  line two\nfolded: >\n  a\n  b\n")
+        == .success(
+          "{'text'@1:1: 'line one\nline two\n'@1:7, 'folded'@4:1: 'a b\n'@4:9}@1:1"))
   }
 
   @Test func tagsAreKeptOnlyWhenTheyAreNotThePlainOne() {
-    #expect(parse("a: !!str 12\nb: ! 'c'\n!!int 1: d\nf: !!seq [g]\nh: !custom {}\n") == .success(
-      "{'a'@1:1: '12'@1:4, 'b'@2:1: 'c'@2:4, !<tag:yaml.org,2002:int>'1'@3:1: 'd'@3:10, 'f'@4:1: ['g'@4:11]@4:4, 'h'@5:1: !<!custom>{}@5:4}@1:1"))
+    #expect(
+      parse("a: !!str 12\nb: ! 'c'\n!!int 1: d\nf: !!seq [g]\nh: !custom {}\n")
+        == .success(
+          "{'a'@1:1: '12'@1:4, 'b'@2:1: 'c'@2:4, !<tag:yaml.org,2002:int>'1'@3:1: 'd'@3:10, 'f'@4:1: ['g'@4:11]@4:4, 'h'@5:1: !<!custom>{}@5:4}@1:1"
+        ))
   }
 
   @Test func anAliasIsACopyOfTheNodeItNames() {
-    #expect(parse("x: &v {zh: 甲, en: A}\ny: *v\nz: &v 2\nw: *v\n") == .success(
-      "{'x'@1:1: {'zh'@1:8: '甲'@1:12, 'en'@1:15: 'A'@1:19}@1:4, 'y'@2:1: {'zh'@1:8: '甲'@1:12, 'en'@1:15: 'A'@1:19}@1:4, 'z'@3:1: '2'@3:4, 'w'@4:1: '2'@3:4}@1:1"))
+    #expect(
+      parse("x: &v {zh: 甲, en: A}\ny: *v\nz: &v 2\nw: *v\n")
+        == .success(
+          "{'x'@1:1: {'zh'@1:8: '甲'@1:12, 'en'@1:15: 'A'@1:19}@1:4, 'y'@2:1: {'zh'@1:8: '甲'@1:12, 'en'@1:15: 'A'@1:19}@1:4, 'z'@3:1: '2'@3:4, 'w'@4:1: '2'@3:4}@1:1"
+        ))
     #expect(parse("a: *nope\n") == .failure(.syntax(problem: "found undefined alias", line: 1, column: 4)))
     // An anchor names its node once the node is complete, so it cannot hold itself.
     #expect(parse("a: &s [*s]\n") == .failure(.syntax(problem: "found undefined alias", line: 1, column: 8)))
@@ -84,17 +94,26 @@ import Testing
     #expect(parse("- a\nb: c\n") == .failure(.syntax(problem: "did not find expected '-' indicator", line: 2, column: 1)))
   }
 
+  @Test func aByteOrderMarkThatStartsAScalarIsLeftOutAsYamsLeftItOut() {
+    #expect(parse("a: \"\\uFEFF\\uFEFFx\"\nb: c\u{feff}\n") == .success("{'a'@1:1: '\u{feff}x'@1:4, 'b'@2:1: 'c\u{feff}'@2:4}@1:1"))
+    #expect(parse("\"\\uFEFFk\": 1\nk: 2\n") == .failure(.duplicatedKeys(["k"], line: 1, column: 1)))
+  }
+
   @Test func aControlCharacterIsAReaderError() {
     #expect(parse("a: 1\nb: x\u{1}y\n") == .failure(.reader("2:5: error: reader: control characters are not allowed:\nb: x\u{1}y\n    ^")))
   }
 
   @Test func theReaderTurnsFailuresIntoFindingsAtTheLineOffset() {
     #expect(findings("a: b: c\n") == ["x.yaml:1:5: error: YAML syntax: mapping values are not allowed in this context [yaml-syntax]"])
-    #expect(findings("a: b: c\n", lineOffset: 1) == ["x.yaml:2:5: error: YAML syntax: mapping values are not allowed in this context [yaml-syntax]"])
+    #expect(
+      findings("a: b: c\n", lineOffset: 1) == [
+        "x.yaml:2:5: error: YAML syntax: mapping values are not allowed in this context [yaml-syntax]"
+      ])
     #expect(findings("b: 1\na: 2\nb: 3\na: 4\n", lineOffset: 1) == ["x.yaml:3:1: error: YAML syntax: duplicated key a, b [yaml-syntax]"])
-    #expect(findings("a: \u{7f}\n", lineOffset: 1) == [
-      "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \u{7f}\n   ^ [yaml-syntax]"
-    ])
+    #expect(
+      findings("a: \u{7f}\n", lineOffset: 1) == [
+        "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \u{7f}\n   ^ [yaml-syntax]"
+      ])
     #expect(findings("") == [])
   }
 
@@ -108,11 +127,12 @@ import Testing
     #expect(root["4"]?.text == "six")
     #expect(root["d"] == nil)
     reader.rejectUnknownKeys(root, known: ["a", "b", "c"], in: "a test")
-    #expect(reader.diagnostics.map(\.description) == [
-      "x.yaml:4:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
-      "x.yaml:5:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
-      "x.yaml:8:1: error: unknown key 'e' in a test; expected one of a, b, c [unknown-key]",
-    ])
+    #expect(
+      reader.diagnostics.map(\.description) == [
+        "x.yaml:4:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
+        "x.yaml:5:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
+        "x.yaml:8:1: error: unknown key 'e' in a test; expected one of a, b, c [unknown-key]",
+      ])
   }
 
   @Test func aMappingReadsAsTextThroughItsValueKey() {

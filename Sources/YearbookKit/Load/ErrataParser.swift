@@ -1,4 +1,3 @@
-
 /// Parses `errata.yaml`: a list of acknowledged findings, each
 /// `{rule, table, row, column | columns, reason}` or `{rule, at, reason}` (`at` a place as
 /// findings print it, relative to the content folder: `chapters/overview.en.md:12`), with an

@@ -17,12 +17,14 @@ enum YAMLParser {
   }
 
   private static func compose(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> Result<YAMLNode?, Failure> {
+    // No bytes, no document (and libyaml asserts that its input has an address).
+    guard let start = bytes.baseAddress, !bytes.isEmpty else { return .success(nil) }
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) == 1 else { return .failure(.reader("Memory error")) }
     defer { yaml_parser_delete(parser) }
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
-    yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    yaml_parser_set_input_string(parser, start, bytes.count)
     var composer = Composer(parser: parser, text: text)
     defer { composer.deleteEvent() }
     do throws(YAMLParser.Failure) {
@@ -124,8 +126,12 @@ private struct Composer: ~Copyable {
 
   /// A scalar's bytes as text. Copied in, not decoded: a short ASCII text (most keys and
   /// many values) is then made without the validation `String(decoding:as:)` does first.
+  /// A byte-order mark that starts the text is left out, as Foundation's
+  /// `String(bytes:encoding: .utf8)`, which Yams made each scalar with, leaves it out.
   private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+    var bytes = bytes
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
       guard let start = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
       target.initialize(from: start, count: bytes.count)
       return bytes.count
@@ -186,7 +192,9 @@ private struct OpenItems: ~Copyable {
     count = start
     return [YAMLNode.Pair](unsafeUninitializedCapacity: n) { buffer, initialized in
       let from = items + start
-      for i in 0..<n { (buffer.baseAddress! + i).initialize(to: YAMLNode.Pair(key: (from + 2 * i).move(), value: (from + 2 * i + 1).move())) }
+      for i in 0..<n {
+        (buffer.baseAddress! + i).initialize(to: YAMLNode.Pair(key: (from + 2 * i).move(), value: (from + 2 * i + 1).move()))
+      }
       initialized = n
     }
   }
