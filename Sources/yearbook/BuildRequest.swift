@@ -20,7 +20,8 @@ struct BuildRequest: Equatable {
   func run() throws {
     let start = Date()
     let (files, readDiagnostics) = ContentReader.read(content: content, templates: templates)
-    let result = readDiagnostics.hasErrors
+    let result =
+      readDiagnostics.hasErrors
       ? Yearbook.Result(files: [], diagnostics: readDiagnostics)
       : Yearbook.build(files, options: BuildOptions(includeDrafts: drafts, baseURL: baseURL))
     Report.printForBuild(result.diagnostics)
@@ -37,7 +38,9 @@ struct BuildRequest: Equatable {
     }
     let ms = Int(Date().timeIntervalSince(start) * 1000)
     let removed = summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed"
-    print("built \(result.files.count) files into \(output)/: \(summary.written.count) written, \(summary.unchanged) unchanged\(removed), in \(ms) ms")
+    print(
+      "built \(result.files.count) files into \(output)/: \(summary.written.count) written, \(summary.unchanged) unchanged\(removed), in \(ms) ms"
+    )
   }
 }
 

@@ -46,11 +46,13 @@ import Testing
   }
 
   @Test func everyCommandAndOptionParses() throws {
-    #expect(try parsedBuild(["--drafts", "--base-url", "http://x", "--content", "C", "--templates", "T", "--output", "O"])
-      == BuildRequest(content: "C", templates: "T", output: "O", drafts: true, baseURL: "http://x"))
+    #expect(
+      try parsedBuild(["--drafts", "--base-url", "http://x", "--content", "C", "--templates", "T", "--output", "O"])
+        == BuildRequest(content: "C", templates: "T", output: "O", drafts: true, baseURL: "http://x"))
     #expect(try parsedBuild(["build", "--output=O"]) == BuildRequest(output: "O"))
 
-    let check = try #require(try YearbookCommand.parseAsRoot(["check", "--content", "C", "--templates", "T", "--format", "json"]) as? Check)
+    let check = try #require(
+      try YearbookCommand.parseAsRoot(["check", "--content", "C", "--templates", "T", "--format", "json"]) as? Check)
     #expect(check.source.content == "C")
     #expect(check.source.templates == "T")
     #expect(check.format == .json)
@@ -60,9 +62,13 @@ import Testing
     #expect(impact.format == .text)
 
     // `serve` checks that its folders exist.
-    let folders = ["--content", Fixture.repository.appendingPathComponent("Content").path, "--templates", Fixture.repository.appendingPathComponent("Templates").path]
+    let folders = [
+      "--content", Fixture.repository.appendingPathComponent("Content").path, "--templates",
+      Fixture.repository.appendingPathComponent("Templates").path,
+    ]
     let serve = try #require(
-      try YearbookCommand.parseAsRoot(["serve", "--port", "0", "--host", "0.0.0.0", "--no-drafts", "--open", "--output", "P"] + folders) as? Serve)
+      try YearbookCommand.parseAsRoot(["serve", "--port", "0", "--host", "0.0.0.0", "--no-drafts", "--open", "--output", "P"] + folders)
+        as? Serve)
     #expect(serve.port == 0)
     #expect(serve.host == "0.0.0.0")
     #expect(!serve.drafts)

@@ -37,7 +37,9 @@ import Testing
   }
 
   @Test func numbersAreNumberFormats() {
-    var values: [Double] = [0, -0.0, 0.5, -0.004, 1.005, 2.675, 999.5, 1_000, -1_234.5, 22398.39, 1e9, 123_456_789.123, 1e-7, .infinity, -28.89]
+    var values: [Double] = [
+      0, -0.0, 0.5, -0.004, 1.005, 2.675, 999.5, 1_000, -1_234.5, 22398.39, 1e9, 123_456_789.123, 1e-7, .infinity, -28.89,
+    ]
     for n in stride(from: 0, to: 50_000, by: 37) { values += [Double(n) / 7, -Double(n) * 1.37] }
     var mismatches: [String] = []
     for value in values {

@@ -132,7 +132,8 @@ import Testing
     let mirror = Mirror(reflecting: value)
     switch mirror.displayStyle {
     case .optional, .collection, .set:
-      return mirror.children.first.map { reflectedShape($0.value) } ?? TemplateShape(typeName: "\(type(of: value))", fields: [:], isOpen: true)
+      return mirror.children.first.map { reflectedShape($0.value) }
+        ?? TemplateShape(typeName: "\(type(of: value))", fields: [:], isOpen: true)
     case .struct, .class:
       var fields: [String: TemplateShape] = [:]
       for child in mirror.children {

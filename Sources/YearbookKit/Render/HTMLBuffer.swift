@@ -1,6 +1,6 @@
 /// HTML written into one growing buffer of UTF-8 bytes. A table writes a few pieces per cell:
-/// string interpolation made a temporary `String` for each piece and `String.append` costs
-/// several hundred instructions a call, where copying bytes onto an array costs a few dozen.
+/// string interpolation made a temporary `String` for each piece, and `String.append` costs
+/// several hundred instructions a call where copying bytes onto an array costs about one hundred.
 struct HTMLBuffer {
   /// What has been written.
   private(set) var bytes: [UInt8] = []
@@ -46,6 +46,24 @@ struct HTMLBuffer {
   /// Appends one byte of UTF-8.
   mutating func appendByte(_ byte: UInt8) {
     bytes.append(byte)
+  }
+
+  /// Reverses the bytes written since `start`.
+  mutating func reverseBytes(from start: Int) {
+    // Through the buffer: reversing `bytes[start...]` copies the slice out and back.
+    bytes.withUnsafeMutableBufferPointer { buffer in
+      var (i, j) = (start, buffer.count - 1)
+      while i < j {
+        buffer.swapAt(i, j)
+        i += 1
+        j -= 1
+      }
+    }
+  }
+
+  /// Puts U+2212 MINUS SIGN before the bytes written since `start`.
+  mutating func insertMinus(at start: Int) {
+    bytes.insert(contentsOf: "\u{2212}".utf8, at: start)
   }
 
   /// Appends `number` (not negative) in decimal digits.

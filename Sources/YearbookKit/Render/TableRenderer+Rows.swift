@@ -95,11 +95,42 @@ extension TableRenderer {
 
 extension HTMLBuffer {
   /// Appends `value` as `NumberFormat.format(value, decimals:, language)` writes it, without
-  /// making a `String` of it first (a table has thousands of figures).
+  /// the arrays and the `String` that makes (a table has thousands of figures).
   mutating func appendNumber(_ value: Double, decimals: Int, _ language: Language) {
-    let fixed = NumberFormat.fixedPointBytes(abs(value), decimals: max(0, decimals))
-    // `fixed` is ASCII digits with at most one point; a value that prints as zero has no sign.
-    if value < 0, fixed.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) {
+    let decimals = max(0, decimals)
+    // The common case of `NumberFormat.fixedPointBytes`, digit for digit: the value scaled to
+    // an integer below 10⁹ whose fraction is not within 10⁻⁶ of ½. Anything else, as it does.
+    let scaled = decimals < NumberFormat.powersOfTen.count ? abs(value) * NumberFormat.powersOfTen[decimals] : .nan
+    let whole = scaled.rounded(.down)
+    guard scaled < 1e9, abs(scaled - whole - 0.5) > 1e-6 else {
+      appendFixed(NumberFormat.fixedPointBytes(abs(value), decimals: decimals), negative: value < 0, language)
+      return
+    }
+    var n = Int(whole) + (scaled - whole > 0.5 ? 1 : 0)
+    // Digits written backwards, then reversed in place: the decimals, the point, the integer
+    // part (at least "0") with its separators; a sign unless the figure prints as zero.
+    let start = bytes.count
+    let isNegative = value < 0 && n != 0
+    for _ in 0..<decimals {
+      appendByte(UInt8(ascii: "0") + UInt8(n % 10))
+      n /= 10
+    }
+    if decimals > 0 { appendByte(UInt8(ascii: ".")) }
+    let grouped = language != .zh
+    var digits = 0
+    repeat {
+      if grouped, digits > 0, digits % 3 == 0 { appendByte(UInt8(ascii: ",")) }
+      appendByte(UInt8(ascii: "0") + UInt8(n % 10))
+      n /= 10
+      digits += 1
+    } while n > 0
+    reverseBytes(from: start)
+    if isNegative { insertMinus(at: start) }
+  }
+
+  /// Appends the ASCII figure `fixed` (digits with at most one point) grouped for `language`.
+  private mutating func appendFixed(_ fixed: [UInt8], negative: Bool, _ language: Language) {
+    if negative, fixed.contains(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) {
       append("\u{2212}")
     }
     let point = fixed.firstIndex(of: UInt8(ascii: ".")) ?? fixed.endIndex

@@ -104,7 +104,8 @@ public struct TableRenderer: Sendable {
     while i < columns.count {
       let column = columns[i]
       guard let group = column.group else {
-        out.append(column.kind.isNumeric ? "<th scope=\"col\" rowspan=\"2\" class=\"num\">" : "<th scope=\"col\" rowspan=\"2\" class=\"text\">")
+        out.append("<th scope=\"col\" rowspan=\"2\" class=\"")
+        out.append(column.kind.isNumeric ? "num\">" : "text\">")
         headerText(column, into: &out)
         out.append("</th>")
         i += 1
