@@ -3,8 +3,8 @@
 ///
 /// A chart writes each layer (bars, labels, values…) into its own markup and joins them in
 /// paint order, so the same input always gives the same bytes. The bytes go straight into
-/// one growing buffer: no string, array or node per element, attribute or number, which is
-/// what made drawing the report's charts cost more than all the rest of a build.
+/// one growing buffer: no string, array or node per element, attribute or number, which
+/// made drawing the charts the largest part of a build.
 ///
 ///     var bars = SVGMarkup()
 ///     bars.begin("rect")
