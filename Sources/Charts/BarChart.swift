@@ -52,15 +52,8 @@ struct BarChart {
         style.block(text, x: x, end: end, upward: value >= 0).write(into: &labels)
       }
     }
-    var body = SVGMarkup(capacity: 4096)
-    frame.writeAxes(into: &body)
-    body.group("bars", bars)
-    frame.writeBaseline(into: &body)
-    body.group("values", labels)
-    if present.isEmpty { frame.writeNoData(into: &body) }
-    return SVGDocument.markup(
-      chart: chart, width: frame.width, height: frame.height,
-      defs: Hatch.defs(for: chart, needed: series.needsHatch), body: body)
+    return frame.document(
+      bars: bars, values: labels, empty: present.isEmpty, defs: Hatch.defs(for: chart, needed: series.needsHatch))
   }
 
   /// Whether a compact chart may keep vertical bars: few categories, labels flat under the

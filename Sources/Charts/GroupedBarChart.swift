@@ -62,14 +62,6 @@ struct GroupedBarChart {
       }
       bars.group("series", seriesBars)
     }
-    var body = SVGMarkup(capacity: 4096)
-    frame.writeAxes(into: &body)
-    body.group("bars", bars)
-    frame.writeBaseline(into: &body)
-    body.group("values", labels)
-    if present.isEmpty { frame.writeNoData(into: &body) }
-    return SVGDocument.markup(
-      chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
-      body: body)
+    return frame.document(bars: bars, values: labels, empty: present.isEmpty, defs: Hatch.defs(for: chart))
   }
 }

@@ -101,16 +101,8 @@ struct StackedBarChart {
       block.bold = true
       block.write(into: &labels)
     }
-    var body = SVGMarkup(capacity: 4096)
-    frame.writeAxes(into: &body)
-    body.group("bars", bars)
-    frame.writeBaseline(into: &body)
-    body.group("values", inside)
-    body.group("totals", labels)
-    if stacks.allSatisfy({ $0.total == nil }) { frame.writeNoData(into: &body) }
-    return SVGDocument.markup(
-      chart: chart, width: frame.width, height: frame.height, defs: Hatch.defs(for: chart),
-      body: body)
+    return frame.document(
+      bars: bars, values: inside, totals: labels, empty: stacks.allSatisfy({ $0.total == nil }), defs: Hatch.defs(for: chart))
   }
 
   /// The value inside its segment, in black or white for contrast, or nil if it won't fit.

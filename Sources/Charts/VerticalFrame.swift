@@ -160,4 +160,21 @@ struct VerticalFrame {
       y: (plotTop + plotBottom) / 2, anchor: .middle, fontSize: 12, className: "label no-data"
     ).write(into: &svg)
   }
+
+  /// The whole SVG of a bar chart drawn in this frame, in paint order: legend and axes, the
+  /// bars, the zero line over them, the values (and the stacks' totals) above it, and the
+  /// "no data" note when `empty`. Shared by the bar, grouped and stacked charts.
+  func document(
+    bars: borrowing SVGMarkup, values: borrowing SVGMarkup, totals: borrowing SVGMarkup = SVGMarkup(),
+    empty: Bool, defs: borrowing SVGMarkup
+  ) -> String {
+    var body = SVGMarkup(capacity: 4096)
+    writeAxes(into: &body)
+    body.group("bars", bars)
+    writeBaseline(into: &body)
+    body.group("values", values)
+    body.group("totals", totals)
+    if empty { writeNoData(into: &body) }
+    return SVGDocument.markup(chart: chart, width: width, height: height, defs: defs, body: body)
+  }
 }
