@@ -13,9 +13,6 @@ struct Sample: Sendable {
   }
   var min: Double { runs.first ?? 0 }
   var max: Double { runs.last ?? 0 }
-
-  /// The difference of two medians (for a stage measured as a remainder).
-  static func - (a: Sample, b: Double) -> Sample { Sample([a.median - b]) }
 }
 
 enum Timing {

@@ -4,6 +4,8 @@
   import Darwin
 #endif
 
+import YearbookKit
+
 /// The identity of every file under some folders: polling it and comparing is how `serve`
 /// sees edits. An editor that saves by writing a new file and renaming it changes the inode;
 /// one that writes in place changes the size or the nanosecond mtime. Hidden files and editor
@@ -47,9 +49,7 @@ struct FileSnapshot: Sendable, Equatable {
     defer { closedir(directory) }
     folders.append(folder)
     while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
+      let name = directoryEntryName(entry)
       guard !Self.isIgnored(name) else { continue }
       let path = folder + "/" + name
       var info = stat()

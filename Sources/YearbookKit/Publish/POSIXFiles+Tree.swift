@@ -22,7 +22,7 @@ extension POSIXFiles {
     let folder = dirfd(stream)
     var result: [Entry] = []
     while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+      let name = directoryEntryName(entry)
       if name == "." || name == ".." { continue }
       var kind: Entry.Kind
       switch Int32(entry.pointee.d_type) {
