@@ -140,4 +140,28 @@ import Testing
     #expect(fixed.diagnostics.isEmpty)
     #expect(chapterText(fixed, "a.zh.md") == "修好了\n")
   }
+
+  @Test func filesReadOnBothCoresComeInOrderWithTheirFindingsInOrder() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    // Enough files that the reads spread over the cores; every fifth is not UTF-8.
+    let names = (0..<60).map { String(format: "c%02d.zh.md", $0) }
+    for (i, name) in names.enumerated() {
+      if i % 5 == 0 {
+        try Data([0x41, 0xFF, UInt8(i)]).write(to: URL(fileURLWithPath: "\(folder.content)/chapters/\(name)"))
+      } else {
+        try folder.write("Content/chapters/\(name)", "第\(i)章\n")
+      }
+    }
+    let (files, diagnostics) = ContentReader.read(content: folder.content, templates: folder.templates)
+    let good = ["a.zh.md", "b.zh.md"] + names.enumerated().filter { $0.offset % 5 != 0 }.map(\.element)
+    #expect(files.chapters.map { ($0.path as NSString).lastPathComponent } == good.sorted())
+    #expect(files.chapters.map(\.text).dropFirst(2).first == "第1章\n")
+    #expect(diagnostics.map(\.location.path) == names.enumerated().filter { $0.offset % 5 == 0 }.map { "\(folder.content)/chapters/\($0.element)" })
+    #expect(diagnostics.allSatisfy { $0.rule == "encoding" })
+    #expect(files.tables.map(\.text) == ["item,amount\n北京,1\n"])
+    #expect(files.templates.map(\.text) == ["{{title}}\n"])
+    #expect(files.site?.text == "title: {zh: 年报, en: Report}\n")
+    #expect(files.errata == nil)
+  }
 }

@@ -20,13 +20,28 @@ public enum ContentReader {
       let missing = Diagnostic(.error, at: SourceLocation(path: content), rule: "missing-file", "the content folder does not exist")
       return ContentSnapshot(files: files, diagnostics: [missing], started: reader.started, kept: [:])
     }
-    files.site = reader.text("\(content)/site.yaml", optional: true)
-    files.glossary = reader.text("\(content)/glossary.csv", optional: true)
-    files.errata = reader.text("\(content)/errata.yaml", optional: true)
-    files.chapters = reader.list("\(content)/chapters", suffix: ".md").compactMap { reader.text($0) }
-    files.schemas = reader.list("\(content)/data", suffix: ".yaml").compactMap { reader.text($0) }
-    files.tables = reader.list("\(content)/data", suffix: ".csv").compactMap { reader.text($0) }
-    files.templates = reader.list(templates, suffix: ".mustache").compactMap { reader.text($0) }
+    // The files are listed here, then read on every core (each read is a stat, an open and a
+    // UTF-8 check), and taken in order.
+    let chapters = reader.list("\(content)/chapters", suffix: ".md")
+    let schemas = reader.list("\(content)/data", suffix: ".yaml")
+    let tables = reader.list("\(content)/data", suffix: ".csv")
+    let templateFiles = reader.list(templates, suffix: ".mustache")
+    let optional = ["\(content)/site.yaml", "\(content)/glossary.csv", "\(content)/errata.yaml"]
+    let required = chapters + schemas + tables + templateFiles
+    let previous = previous
+    let outcomes = (optional.map { ($0, true) } + required.map { ($0, false) }).concurrentMap { path, optional in
+      Reader.text(path, optional: optional, previous: previous)
+    }
+    var read = outcomes.map { reader.take($0) }[...]
+    files.site = read.popFirst()!
+    files.glossary = read.popFirst()!
+    files.errata = read.popFirst()!
+    files.chapters = read.prefix(chapters.count).compactMap { $0 }
+    read = read.dropFirst(chapters.count)
+    files.schemas = read.prefix(schemas.count).compactMap { $0 }
+    read = read.dropFirst(schemas.count)
+    files.tables = read.prefix(tables.count).compactMap { $0 }
+    files.templates = read.dropFirst(tables.count).compactMap { $0 }
     if files.templates.isEmpty {
       reader.diagnostics.append(
         Diagnostic(.error, at: SourceLocation(path: templates), rule: "missing-file", "no *.mustache templates found"))
@@ -73,28 +88,41 @@ public enum ContentReader {
       return names
     }
 
+    /// What reading one text file gave: the file, and what the read keeps or reports.
+    struct TextOutcome: Sendable {
+      var file: SourceFile?
+      var kept: ContentSnapshot.Kept?
+      var finding: Diagnostic?
+      var wasRead = false
+    }
+
     /// The text file at `path`; nil, with a finding, when it cannot be read or is not UTF-8.
     /// An `optional` file that is not there (cannot be stat'ed) is nil without a finding.
-    mutating func text(_ path: String, optional: Bool = false) -> SourceFile? {
+    /// Touches nothing shared: reads of many files run at once.
+    static func text(_ path: String, optional: Bool, previous: ContentSnapshot?) -> TextOutcome {
       guard let stamp = FileStamp(path: path) else {
-        if !optional { unreadable(path) }
-        return nil
+        return TextOutcome(finding: optional ? nil : unreadable(path))
       }
       if case .text(let text) = previous?.contents(of: path, stampedNow: stamp) {
-        kept[path] = ContentSnapshot.Kept(stamp: stamp, contents: .text(text))
-        return SourceFile(path: path, text: text)
+        return TextOutcome(file: SourceFile(path: path, text: text), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(text)))
       }
-      readCount += 1
       guard let data = FileManager.default.contents(atPath: path) else {
-        unreadable(path)
-        return nil
+        return TextOutcome(finding: unreadable(path), wasRead: true)
       }
       guard let string = String(data: data, encoding: .utf8) else {
-        diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path), rule: "encoding", "the file is not UTF-8"))
-        return nil
+        return TextOutcome(
+          finding: Diagnostic(.error, at: SourceLocation(path: path), rule: "encoding", "the file is not UTF-8"), wasRead: true)
       }
-      kept[path] = ContentSnapshot.Kept(stamp: stamp, contents: .text(string))
-      return SourceFile(path: path, text: string)
+      return TextOutcome(
+        file: SourceFile(path: path, text: string), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(string)), wasRead: true)
+    }
+
+    /// Records what a read of one text file keeps and reports; gives its file.
+    mutating func take(_ outcome: TextOutcome) -> SourceFile? {
+      if let kept = outcome.kept, let file = outcome.file { self.kept[file.path] = kept }
+      if let finding = outcome.finding { diagnostics.append(finding) }
+      if outcome.wasRead { readCount += 1 }
+      return outcome.file
     }
 
     /// The bytes of the file at `path`; nil for a folder or a file that cannot be read.
@@ -111,8 +139,8 @@ public enum ContentReader {
       return bytes
     }
 
-    mutating func unreadable(_ path: String) {
-      diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path), rule: "unreadable", "cannot read the file"))
+    static func unreadable(_ path: String) -> Diagnostic {
+      Diagnostic(.error, at: SourceLocation(path: path), rule: "unreadable", "cannot read the file")
     }
   }
 }
