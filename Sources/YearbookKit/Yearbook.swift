@@ -28,10 +28,13 @@ public enum Yearbook {
     checkMemo: CheckMemo = CheckMemo(remembers: false),
     assemble: (SiteBuilder) -> (files: [OutputFile], diagnostics: [Diagnostic])
   ) -> Result {
+    // The templates need only their own files: they are parsed while the content is.
+    let templateSources = ReportParser.templateSources(input.templates)
+    let madeTemplates = Background { memo.templates(templateSources) }
     let (parsed, parseDiagnostics) = ReportParser.parse(input, memo: memo)
     var diagnostics = parseDiagnostics
+    let (templates, templateDiagnostics) = madeTemplates.value()
     guard let report = parsed else { return Result(files: [], diagnostics: diagnostics.sorted()) }
-    let (templates, templateDiagnostics) = memo.templates(report.templates)
     diagnostics += templateDiagnostics
     // Names are looked up only in templates that parse: a syntax error is reported once.
     let broken = Set(templateDiagnostics.map(\.location.path))

@@ -66,14 +66,23 @@ public enum ReportParser {
     for (id, schema) in schemas where !csvStems.contains(id) {
       diagnostics.append(Diagnostic(.error, at: schema.location, rule: "missing-csv", "the table \(id) has no \(id).csv beside its schema"))
     }
-    var templates: [String: TemplateSource] = [:]
-    for file in files.templates { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
-    var report = Report(site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templates, assets: files.assets)
+    var report = Report(
+      site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templateSources(files.templates),
+      assets: files.assets)
     if let file = files.errata {
       let (errata, d) = memo.errata(file, contentRoot: files.contentRoot, languages: site.languages)
       report.errata = errata
       diagnostics += d
     }
     return (report, diagnostics)
+  }
+}
+
+extension ReportParser {
+  /// The templates by name (a file's stem), as the report holds them.
+  static func templateSources(_ files: [SourceFile]) -> [String: TemplateSource] {
+    var templates: [String: TemplateSource] = [:]
+    for file in files { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
+    return templates
   }
 }
