@@ -164,4 +164,31 @@ import Testing
     #expect(files.site?.text == "title: {zh: 年报, en: Report}\n")
     #expect(files.errata == nil)
   }
+
+  @Test func textIsReadAsFoundationReadsIt() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    // A byte-order mark, CRLF, an empty file, a file larger than one read, Chinese text, and
+    // bytes that are not UTF-8 (a lone continuation byte, a truncated sequence, an overlong
+    // form): the text (or the finding) must be what String(data:encoding:) gives.
+    let samples: [(String, [UInt8])] = [
+      ("bom.zh.md", [0xEF, 0xBB, 0xBF] + Array("第一章\r\n".utf8)),
+      ("empty.zh.md", []),
+      ("two-boms.zh.md", [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0x78]),
+      ("only-bom.zh.md", [0xEF, 0xBB, 0xBF]),
+      ("large.zh.md", Array(String(repeating: "技术合同成交额 484077 ", count: 9000).utf8)),
+      ("lone.zh.md", [0x41, 0x80, 0x42]),
+      ("truncated.zh.md", Array("技".utf8).dropLast()),
+      ("overlong.zh.md", [0xC0, 0xAF]),
+    ]
+    for (name, bytes) in samples { try Data(bytes).write(to: URL(fileURLWithPath: "\(folder.content)/chapters/\(name)")) }
+    let (files, diagnostics) = ContentReader.read(content: folder.content, templates: folder.templates)
+    for (name, bytes) in samples {
+      let path = "\(folder.content)/chapters/\(name)"
+      let expected = String(data: Data(bytes), encoding: .utf8)
+      #expect(files.chapters.first { $0.path == path }?.text == expected, "\(name)")
+      #expect(diagnostics.contains { $0.location.path == path && $0.rule == "encoding" } == (expected == nil), "\(name)")
+    }
+    #expect(files.chapters.first { $0.path.hasSuffix("large.zh.md") }?.text.utf8.count == 9000 * 29)
+  }
 }

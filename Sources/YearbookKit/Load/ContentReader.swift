@@ -106,16 +106,50 @@ public enum ContentReader {
       if case .text(let text) = previous?.contents(of: path, stampedNow: stamp) {
         return TextOutcome(file: SourceFile(path: path, text: text), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(text)))
       }
-      guard let data = FileManager.default.contents(atPath: path) else {
+      guard let bytes = readBytes(path, sizeHint: Int(stamp.size)) else {
         return TextOutcome(finding: unreadable(path), wasRead: true)
       }
-      guard let string = String(data: data, encoding: .utf8) else {
+      // A leading byte-order mark is dropped, as String(data:encoding:) drops it.
+      let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+      guard let string = String(validating: text, as: UTF8.self) else {
         return TextOutcome(
           finding: Diagnostic(.error, at: SourceLocation(path: path), rule: "encoding", "the file is not UTF-8"), wasRead: true)
       }
       return TextOutcome(
         file: SourceFile(path: path, text: string), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(string)), wasRead: true)
     }
+
+    /// The bytes of the file at `path`, read with plain POSIX calls (FileManager's read goes
+    /// through Data and a stat of its own; this runs for every file of the report); nil when
+    /// it cannot be opened or read. `sizeHint` (the size from the stamp) sizes the buffer; a
+    /// file that has grown since is still read to its end.
+    static func readBytes(_ path: String, sizeHint: Int) -> [UInt8]? {
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { return nil }
+      defer { close(fd) }
+      var bytes: [UInt8] = []
+      // Room for one byte more than the stamp says: the read after the whole file gives 0.
+      var chunk = max(sizeHint, 0) + 1
+      while true {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: chunk))
+        let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + start, chunk) }
+        if n < 0, errno == EINTR {
+          bytes.removeLast(chunk)
+          continue
+        }
+        guard n >= 0 else { return nil }
+        bytes.removeLast(chunk - n)
+        if n == 0 { return bytes }
+        chunk = max(chunk, 65536)
+      }
+    }
+
+    #if canImport(Glibc)
+      private static let systemRead = Glibc.read
+    #else
+      private static let systemRead = Darwin.read
+    #endif
 
     /// Records what a read of one text file keeps and reports; gives its file.
     mutating func take(_ outcome: TextOutcome) -> SourceFile? {
