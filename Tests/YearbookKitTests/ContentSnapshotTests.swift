@@ -191,4 +191,19 @@ import Testing
     }
     #expect(files.chapters.first { $0.path.hasSuffix("large.zh.md") }?.text.utf8.count == 9000 * 29)
   }
+
+  @Test func aFileLargerThanItsStampSaysIsReadToItsEnd() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    let path = "\(folder.content)/chapters/grown.zh.md"
+    let bytes = Array(String(repeating: "增长", count: 50_000).utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    for hint in [0, 1, 5, 65_535, 65_536, bytes.count - 1, bytes.count, bytes.count + 10] {
+      #expect(ContentReader.readBytes(path, sizeHint: hint) == bytes, "hint \(hint)")
+    }
+    try Data().write(to: URL(fileURLWithPath: path))
+    #expect(ContentReader.readBytes(path, sizeHint: 100) == [])
+    #expect(ContentReader.readBytes("\(folder.content)/chapters", sizeHint: 0) == nil)
+    #expect(ContentReader.readBytes("\(folder.content)/no-such-file", sizeHint: 0) == nil)
+  }
 }

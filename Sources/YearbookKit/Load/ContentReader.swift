@@ -106,7 +106,7 @@ public enum ContentReader {
       if case .text(let text) = previous?.contents(of: path, stampedNow: stamp) {
         return TextOutcome(file: SourceFile(path: path, text: text), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(text)))
       }
-      guard let bytes = readBytes(path, sizeHint: Int(stamp.size)) else {
+      guard let bytes = ContentReader.readBytes(path, sizeHint: Int(stamp.size)) else {
         return TextOutcome(finding: unreadable(path), wasRead: true)
       }
       // A leading byte-order mark is dropped, as String(data:encoding:) drops it.
@@ -118,38 +118,6 @@ public enum ContentReader {
       return TextOutcome(
         file: SourceFile(path: path, text: string), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(string)), wasRead: true)
     }
-
-    /// The bytes of the file at `path`, read with plain POSIX calls (FileManager's read goes
-    /// through Data and a stat of its own; this runs for every file of the report); nil when
-    /// it cannot be opened or read. `sizeHint` (the size from the stamp) sizes the buffer; a
-    /// file that has grown since is still read to its end.
-    static func readBytes(_ path: String, sizeHint: Int) -> [UInt8]? {
-      let fd = open(path, O_RDONLY | O_CLOEXEC)
-      guard fd >= 0 else { return nil }
-      defer { close(fd) }
-      var bytes: [UInt8] = []
-      // Room for one byte more than the stamp says: the read after the whole file gives 0.
-      var chunk = max(sizeHint, 0) + 1
-      while true {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0, count: chunk))
-        let n = bytes.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + start, chunk) }
-        if n < 0, errno == EINTR {
-          bytes.removeLast(chunk)
-          continue
-        }
-        guard n >= 0 else { return nil }
-        bytes.removeLast(chunk - n)
-        if n == 0 { return bytes }
-        chunk = max(chunk, 65536)
-      }
-    }
-
-    #if canImport(Glibc)
-      private static let systemRead = Glibc.read
-    #else
-      private static let systemRead = Darwin.read
-    #endif
 
     /// Records what a read of one text file keeps and reports; gives its file.
     mutating func take(_ outcome: TextOutcome) -> SourceFile? {
@@ -177,4 +145,42 @@ public enum ContentReader {
       Diagnostic(.error, at: SourceLocation(path: path), rule: "unreadable", "cannot read the file")
     }
   }
+}
+
+extension ContentReader {
+  /// The bytes of the file at `path`, read with plain POSIX calls (FileManager's read goes
+  /// through Data and a stat of its own; this runs for every file of the report); nil when
+  /// it cannot be opened or read. `sizeHint` (the size from the stamp) sizes the buffer; a
+  /// file that has grown since is still read to its end.
+  static func readBytes(_ path: String, sizeHint: Int) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    // Room for one byte more than the stamp says: a buffer left short means the end was read.
+    var room = max(sizeHint, 0) + 1
+    while true {
+      var failed = false
+      let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+        count = 0
+        while count < room {
+          let n = systemRead(fd, buffer.baseAddress! + count, room - count)
+          if n < 0, errno == EINTR { continue }
+          if n < 0 { failed = true }
+          if n <= 0 { return }
+          count += n
+        }
+      }
+      if failed { return nil }
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+      if chunk.count < room { return bytes }
+      room = max(room, 65536)
+    }
+  }
+
+  #if canImport(Glibc)
+    private static let systemRead = Glibc.read
+  #else
+    private static let systemRead = Darwin.read
+  #endif
 }
