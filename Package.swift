@@ -47,7 +47,9 @@ let package = Package(
     .executableTarget(name: "yearbook-bench", dependencies: ["YearbookKit", "SyntheticReport", "Markdown", "Charts"], path: "Sources/Bench"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
     .testTarget(name: "ChartsTests", dependencies: ["Charts"], resources: [.copy("Snapshots")]),
-    .testTarget(name: "YearbookKitTests", dependencies: ["YearbookKit", "yearbook", "SyntheticReport"]),
+    .testTarget(
+      name: "YearbookKitTests",
+      dependencies: ["YearbookKit", "yearbook", "SyntheticReport", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "PreviewServerTests",
       dependencies: ["PreviewServer", "YearbookKit", "yearbook", .product(name: "NIOCore", package: "swift-nio")]),
