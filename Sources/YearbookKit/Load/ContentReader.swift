@@ -135,8 +135,7 @@ public enum ContentReader {
         return bytes
       }
       readCount += 1
-      guard let data = FileManager.default.contents(atPath: path) else { return nil }
-      let bytes = [UInt8](data)
+      guard let bytes = ContentReader.readBytes(path, sizeHint: Int(stamp.size)) else { return nil }
       kept[path] = ContentSnapshot.Kept(stamp: stamp, contents: .bytes(bytes))
       return bytes
     }
