@@ -34,7 +34,7 @@ enum Hatch {
     svg.begin(shape)
     geometry.write(into: &svg)
     svg.attribute("class", "hatch")
-    svg.attribute("fill", "url(#\(chart.id)-hatch)" as SVGValue)
+    svg.attribute("fill", "url(#\(patternID(chart)))" as SVGValue)
     svg.end()
   }
 }
