@@ -25,8 +25,7 @@ import Testing
   }
 
   @Test func everyNameOfARealFolderIsListed() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let folder = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let names = ["a", "数据.csv", String(repeating: "x", count: 255)]
     for name in names { try Data().write(to: folder.appendingPathComponent(name)) }

@@ -60,6 +60,14 @@ enum Fixture {
     chapter("overview", "en", title: "Overview", body: "## Main points\n\nSee [](#types-pie).\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n")
   }
 
+  /// A new empty folder under the system's temporary folder (`yearbook-<kind>-<UUID>`); the
+  /// test removes it.
+  static func temporaryFolder(_ kind: String = "test") throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-\(kind)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
   static func templates() -> [SourceFile] {
     let dir = repository.appendingPathComponent("Templates")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []

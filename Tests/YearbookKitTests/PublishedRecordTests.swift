@@ -5,11 +5,6 @@ import Testing
 /// `Publisher.update` with the record of the last update: it compares in memory, yet rewrites
 /// what was changed or deleted behind its back and removes what left the site.
 @Suite struct PublishedRecordTests {
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-record-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   func inode(_ url: URL) throws -> Int {
     try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
@@ -25,7 +20,7 @@ import Testing
   }
 
   @Test func nothingChangedWritesNothing() throws {
-    let output = try temporaryFolder()
+    let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
     var record = PublishedRecord()
     #expect(try Publisher.update(site, in: output.path, record: &record) == PublishSummary(written: ["a.html", "en/b.html", "data/c.csv"]))
@@ -41,7 +36,7 @@ import Testing
   /// than the disk, under the disk's own stamp, is believed. This is what makes an update
   /// cost a stat per file.
   @Test func aSettledRecordIsComparedInMemory() throws {
-    let output = try temporaryFolder()
+    let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
     var record = PublishedRecord()
     _ = try Publisher.update(site, in: output.path, record: &record)
@@ -53,7 +48,7 @@ import Testing
   }
 
   @Test func aFileChangedOrDeletedBehindItsBackIsRewritten() throws {
-    let output = try temporaryFolder()
+    let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
     var record = PublishedRecord()
     _ = try Publisher.update(site, in: output.path, record: &record)
@@ -69,7 +64,7 @@ import Testing
   }
 
   @Test func filesDroppedFromTheSiteAreRemoved() throws {
-    let output = try temporaryFolder()
+    let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
     var record = PublishedRecord()
     _ = try Publisher.update(site, in: output.path, record: &record)
@@ -84,7 +79,7 @@ import Testing
   }
 
   @Test func anotherFolderOrAFailureStartsTheRecordAfresh() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: root) }
     var record = PublishedRecord()
     _ = try Publisher.update(site, in: root.appendingPathComponent("one").path, record: &record)

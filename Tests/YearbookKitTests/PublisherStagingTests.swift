@@ -6,11 +6,6 @@ import Testing
 /// `Publisher.publish` through its POSIX calls: runs of files staged on every core, compared
 /// with the old output size first, the old tree removed without following links.
 @Suite struct PublisherStagingTests {
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   func inode(_ path: String) throws -> Int {
     try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int)
@@ -25,7 +20,7 @@ import Testing
   }
 
   @Test func manyFilesAreLinkedOrWrittenAndReportedInTheOrderGiven() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output").path
     let first = try Publisher.publish(site(200), to: output)
@@ -47,7 +42,7 @@ import Testing
   }
 
   @Test func anEmptyFileIsKeptAndAFolderIsNotTakenForAFile() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output").path
     try Publisher.publish([OutputFile(path: "empty.txt", text: ""), OutputFile(path: "x/y.html", text: "")], to: output)
@@ -58,7 +53,7 @@ import Testing
   }
 
   @Test func onlyHiddenTopLevelEntriesAreKept() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output")
     try Publisher.publish([OutputFile(path: "en/a.html", text: "a")], to: output.path)
@@ -77,7 +72,7 @@ import Testing
   }
 
   @Test func aFailureNamesThePathItCouldNotWrite() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output").path
     let staging = root.appendingPathComponent(".Output.staging-\(ProcessInfo.processInfo.processIdentifier)").path
@@ -93,7 +88,7 @@ import Testing
   }
 
   @Test func foldersLeftByAnInterruptedRunAreCleared() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let pid = ProcessInfo.processInfo.processIdentifier
     for name in [".Output.staging-\(pid)/en", ".Output.old-\(pid)/zh"] {
@@ -106,7 +101,7 @@ import Testing
   }
 
   @Test func removingATreeDoesNotFollowLinks() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let fm = FileManager.default
     let outside = root.appendingPathComponent("outside")

@@ -4,18 +4,13 @@ import Testing
 
 /// What `publish` (build) and `update` (serve) write, keep and remove.
 @Suite struct PublisherSummaryTests {
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   func inode(_ url: URL) throws -> Int {
     try #require(FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
   }
 
   @Test func publishWritesOnlyWhatChangedAndKeepsTheRestAsItWas() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output")
     let first = try Publisher.publish(
@@ -32,7 +27,7 @@ import Testing
   }
 
   @Test func updateRewritesChangedFilesInPlaceAndRemovesWhatIsGone() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Preview")
     let first = try Publisher.update([OutputFile(path: "a.html", text: "a"), OutputFile(path: "data/x.csv", text: "x")], in: output.path)

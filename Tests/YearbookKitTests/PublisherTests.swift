@@ -3,14 +3,9 @@ import Testing
 @testable import YearbookKit
 
 @Suite struct PublisherTests {
-  func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-test-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
 
   @Test func replacesTheOutputWholeAndKeepsHiddenFiles() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output")
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -24,7 +19,7 @@ import Testing
   }
 
   @Test func aFailedPublishLeavesThePreviousOutput() throws {
-    let root = try temporaryFolder()
+    let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
     let output = root.appendingPathComponent("Output")
     try Publisher.publish([OutputFile(path: "index.html", text: "v1")], to: output.path)
