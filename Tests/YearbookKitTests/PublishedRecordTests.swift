@@ -19,6 +19,13 @@ import Testing
     return record
   }
 
+  /// The site published into `output`, and its record, settled.
+  func publishedAndSettled(in output: URL) throws -> PublishedRecord {
+    var record = PublishedRecord()
+    _ = try Publisher.update(site, in: output.path, record: &record)
+    return settled(record)
+  }
+
   @Test func nothingChangedWritesNothing() throws {
     let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
@@ -38,9 +45,7 @@ import Testing
   @Test func aSettledRecordIsComparedInMemory() throws {
     let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
-    var record = PublishedRecord()
-    _ = try Publisher.update(site, in: output.path, record: &record)
-    record = settled(record)
+    var record = try publishedAndSettled(in: output)
     record.files["a.html"]?.bytes = Array("A".utf8)
     let changed = [OutputFile(path: "a.html", text: "A")] + site.dropFirst()
     #expect(try Publisher.update(changed, in: output.path, record: &record) == PublishSummary(unchanged: 3))
@@ -50,9 +55,7 @@ import Testing
   @Test func aFileChangedOrDeletedBehindItsBackIsRewritten() throws {
     let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
-    var record = PublishedRecord()
-    _ = try Publisher.update(site, in: output.path, record: &record)
-    record = settled(record)
+    var record = try publishedAndSettled(in: output)
     // Same size, other bytes, as an editor saves (a new file renamed over the old): only the
     // stamp tells.
     try Data("x".utf8).write(to: output.appendingPathComponent("a.html"), options: .atomic)
@@ -66,9 +69,7 @@ import Testing
   @Test func filesDroppedFromTheSiteAreRemoved() throws {
     let output = try Fixture.temporaryFolder("record")
     defer { try? FileManager.default.removeItem(at: output) }
-    var record = PublishedRecord()
-    _ = try Publisher.update(site, in: output.path, record: &record)
-    record = settled(record)
+    var record = try publishedAndSettled(in: output)
     // b.html leaves the site; c.csv leaves it too but was already deleted by someone else.
     try FileManager.default.removeItem(at: output.appendingPathComponent("data/c.csv"))
     let smaller = [site[0]]
