@@ -20,6 +20,10 @@ public struct RenderedMarkdown: Sendable, Equatable {
   public var html: String
   /// Every heading, in order.
   public var headings: [Heading]
+  /// Where each block the block hook replaced begins in `html`, in UTF-8 bytes, in order: a
+  /// caller whose hook returns "" can put the block's HTML there itself, without copying it
+  /// into `html`.
+  public var blockOffsets: [Int] = []
 }
 
 /// Renders `MarkdownNode` trees to HTML. Raw HTML is dropped unless `allowsRawHTML`; unsafe
@@ -56,12 +60,13 @@ public struct HTMLRenderer {
     var state = State()
     var html = ""
     write(node, into: &html, state: &state, tight: false)
-    return RenderedMarkdown(html: html, headings: state.headings)
+    return RenderedMarkdown(html: html, headings: state.headings, blockOffsets: state.blockOffsets)
   }
 
   private struct State {
     var headings: [Heading] = []
     var usedIDs: Set<String> = []
+    var blockOffsets: [Int] = []
 
     mutating func uniqueID(_ base: String) -> String {
       let stem = base.isEmpty ? "section" : base
@@ -102,6 +107,7 @@ public struct HTMLRenderer {
       html += "</li>\n"
     case .codeBlock(let info, let code, let at):
       if let replaced = blockHook?(info, code, at) {
+        state.blockOffsets.append(html.utf8.count)
         html += replaced
       } else {
         let language = info.split(separator: " ").first.map(String.init) ?? ""

@@ -55,13 +55,13 @@ extension SiteBuilder {
     switch page.kind {
     case .chapter(let chapter, let placements):
       let rendered = ChapterRenderer(report: report, index: plan.index, fragments: fragments).render(chapter, placements: placements)
-      return (OutputFile(path: page.path, text: chapterPage(chapter, rendered)), rendered.diagnostics)
+      return (OutputFile(path: page.path, bytes: chapterPage(chapter, rendered).bytes), rendered.diagnostics)
     case .cover(let language):
-      return (OutputFile(path: page.path, text: coverPage(language)), [])
+      return (OutputFile(path: page.path, bytes: coverPage(language).bytes), [])
     case .chooser:
       return (OutputFile(path: page.path, text: chooserPage()), [])
     case .notFound:
-      return (OutputFile(path: page.path, text: notFoundPage()), [])
+      return (OutputFile(path: page.path, bytes: notFoundPage().bytes), [])
     case .sitemap:
       return (OutputFile(path: page.path, text: sitemap()), [])
     case .data(let id):

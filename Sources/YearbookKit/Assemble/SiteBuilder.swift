@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
 
   // MARK: Pages
 
-  func page(_ language: Language, path: String, title: String, description: String, bodyClass: String, body: String, otherPath: String?) -> String {
+  func page(_ language: Language, path: String, title: String, description: String, bodyClass: String, body: HTMLPieces, otherPath: String?) -> HTMLPieces {
     let words = Words(language)
     // 404.html is served for missing paths at any depth, where relative links would break:
     // with a base URL its links are absolute.
@@ -72,17 +72,18 @@ public struct SiteBuilder: Sendable {
         AlternateView(hreflang: lang.htmlLang, href: "\(base)/\(lang == language ? path : (otherPath ?? path))")
       }
     }
-    let view = PageView(
-      htmlLang: language.htmlLang, language: language.code,
-      title: title == report.site.title.text(language) ? title : "\(title) — \(report.site.title.text(language))",
-      siteTitle: report.site.title.text(language), description: description.isEmpty ? nil : description, root: root,
-      homeHref: "\(root)\(language.code)/index.html", canonical: canonical, alternates: alternates,
-      otherLanguage: otherLink, nav: nav, words: WordsView(words), bodyClass: bodyClass, body: body,
-      liveReload: options.liveReloadScript)
-    return templates.render(view, "layout")
+    return templates.render("layout", filling: body) { body in
+      PageView(
+        htmlLang: language.htmlLang, language: language.code,
+        title: title == report.site.title.text(language) ? title : "\(title) — \(report.site.title.text(language))",
+        siteTitle: report.site.title.text(language), description: description.isEmpty ? nil : description, root: root,
+        homeHref: "\(root)\(language.code)/index.html", canonical: canonical, alternates: alternates,
+        otherLanguage: otherLink, nav: nav, words: WordsView(words), bodyClass: bodyClass, body: body,
+        liveReload: options.liveReloadScript)
+    }
   }
 
-  func chapterPage(_ chapter: Chapter, _ rendered: RenderedChapter) -> String {
+  func chapterPage(_ chapter: Chapter, _ rendered: RenderedChapter) -> HTMLPieces {
     let language = chapter.language
     let words = Words(language)
     let list = published(language)
@@ -93,10 +94,11 @@ public struct SiteBuilder: Sendable {
       return LinkView(label: "\(words.part(target.part)) \(target.title)", href: "\(target.slug).html")
     }
     let toc = rendered.headings.map { TocItemView(text: $0.text, id: $0.id, sub: $0.level > 2) }
-    let view = ChapterView(
-      title: chapter.title, part: words.part(chapter.part), isDraft: chapter.isDraft, toc: toc, hasToc: !toc.isEmpty,
-      content: rendered.html, previous: link(-1), next: link(1), words: WordsView(words))
-    let body = templates.render(view, chapter.template)
+    let body = templates.render(chapter.template, filling: rendered.pieces) { content in
+      ChapterView(
+        title: chapter.title, part: words.part(chapter.part), isDraft: chapter.isDraft, toc: toc, hasToc: !toc.isEmpty,
+        content: content, previous: link(-1), next: link(1), words: WordsView(words))
+    }
     let other = languages.first { $0 != language }.flatMap { other in
       report.chapter(chapter.slug, other).flatMap { isPublished($0) ? "\(other.code)/\(chapter.slug).html" : nil }
     }
@@ -104,7 +106,7 @@ public struct SiteBuilder: Sendable {
       description: chapter.summary, bodyClass: "chapter \(chapter.template)", body: body, otherPath: other)
   }
 
-  func coverPage(_ language: Language) -> String {
+  func coverPage(_ language: Language) -> HTMLPieces {
     let words = Words(language)
     let chapters = published(language).map {
       ChapterItemView(part: words.part($0.part), title: $0.title, summary: $0.summary, href: "\($0.slug).html")
@@ -114,7 +116,7 @@ public struct SiteBuilder: Sendable {
       year: String(report.site.year), keyFigures: keyFigures(language), chapters: chapters, words: WordsView(words))
     let other = languages.first { $0 != language }.map { "\($0.code)/index.html" }
     return page(language, path: "\(language.code)/index.html", title: report.site.title.text(language),
-      description: report.site.subtitle.text(language), bodyClass: "cover", body: templates.render(view, "cover"), otherPath: other)
+      description: report.site.subtitle.text(language), bodyClass: "cover", body: HTMLPieces(templates.render(view, "cover")), otherPath: other)
   }
 
   func keyFigures(_ language: Language) -> [KeyFigureView] {
@@ -144,10 +146,10 @@ public struct SiteBuilder: Sendable {
     return templates.render(ChooserView(languages: links, defaultHref: "\(languages[0].code)/index.html"), "chooser")
   }
 
-  func notFoundPage() -> String {
+  func notFoundPage() -> HTMLPieces {
     let language = languages[0]
     let words = Words(language)
-    let body = templates.render(WordsView(words), "not-found")
+    let body = HTMLPieces(templates.render(WordsView(words), "not-found"))
     return page(language, path: "404.html", title: words.notFound, description: "", bodyClass: "not-found", body: body, otherPath: nil)
   }
 

@@ -3,8 +3,10 @@ import Markdown
 
 /// A chapter's body as HTML, the headings for its table of contents, and what went wrong.
 public struct RenderedChapter: Sendable {
-  /// Body HTML.
-  public var html: String
+  /// Body HTML: the Markdown's with each table and figure in its place.
+  public var pieces: HTMLPieces
+  /// Body HTML, as one string.
+  public var html: String { pieces.text }
   /// Headings (h2, h3) in order.
   public var headings: [Heading]
   /// Findings met while rendering (unknown ids, dangling references).
@@ -44,7 +46,7 @@ public struct ChapterRenderer: Sendable {
     for p in placements { byLine[p.location.line] = p }
     let path = chapter.location.path
 
-    let blockHook: HTMLRenderer.BlockHook = { info, _, at in
+    let placed: (String, String, SourcePosition) -> String? = { info, _, at in
       guard let placement = byLine[at.line], placement.kind.rawValue == info.trimmingSpaces() else { return nil }
       switch placement.kind {
       case .table:
@@ -106,6 +108,15 @@ public struct ChapterRenderer: Sendable {
       let text = target.label ?? (report.tables[id]?.schema.title ?? report.charts[id]?.title)?.text(language) ?? id
       return "<a class=\"xref\" href=\"\(escapeHTML(href))\">\(escapeHTML(text))</a>"
     }
+    // A placed block's HTML is kept aside and put in its place after (the renderer notes
+    // where): copied into the Markdown's HTML, the tables and figures (most of a page) were
+    // copied once more at every growth of it.
+    var blocks: [String] = []
+    let blockHook: HTMLRenderer.BlockHook = { info, code, at in
+      guard let html = placed(info, code, at) else { return nil }
+      blocks.append(html)
+      return ""
+    }
     var renderer = HTMLRenderer(allowsRawHTML: chapter.allowsRawHTML, blockHook: blockHook, linkHook: linkHook)
     renderer.textHTML = { LanguageRuns.html($0, on: language) }
     let rendered = renderer.render(chapter.body)
@@ -113,6 +124,15 @@ public struct ChapterRenderer: Sendable {
     if !extraHeadings.isEmpty {
       headings += extraHeadings.flatMap(\.headings)
     }
-    return RenderedChapter(html: rendered.html, headings: headings.filter { $0.level <= 3 }, diagnostics: diagnostics)
+    var pieces = HTMLPieces()
+    var cursor = rendered.html.utf8.startIndex
+    for (offset, block) in zip(rendered.blockOffsets, blocks) {
+      let at = rendered.html.utf8.index(rendered.html.utf8.startIndex, offsetBy: offset)
+      pieces.append(rendered.html[cursor..<at])
+      pieces.append(block)
+      cursor = at
+    }
+    pieces.append(rendered.html[cursor...])
+    return RenderedChapter(pieces: pieces, headings: headings.filter { $0.level <= 3 }, diagnostics: diagnostics)
   }
 }
