@@ -50,18 +50,32 @@ extension POSIXFiles {
   /// in hidden folders, as paths relative to `root`; links are not followed. Empty when
   /// `root` cannot be read.
   static func visibleFiles(in root: String) -> Set<String> {
+    tree(in: root).files
+  }
+
+  /// `visibleFiles(in:)`, and whether `root` holds anything a publish would not carry over:
+  /// an entry other than a regular file or folder, an empty folder, a hidden entry below the
+  /// top level (hidden top-level entries are kept).
+  static func tree(in root: String) -> (files: Set<String>, strays: Bool) {
     var paths: Set<String> = []
+    var strays = false
     func walk(_ folder: String, _ prefix: String) {
-      for entry in entries(of: folder) ?? [] where !entry.name.hasPrefix(".") {
+      let listed = entries(of: folder) ?? []
+      if listed.isEmpty, !prefix.isEmpty { strays = true }
+      for entry in listed {
+        guard !entry.name.hasPrefix(".") else {
+          if !prefix.isEmpty { strays = true }
+          continue
+        }
         switch entry.kind {
         case .folder: walk(folder + "/" + entry.name, prefix + entry.name + "/")
         case .file: paths.insert(prefix + entry.name)
-        case .other: break
+        case .other: strays = true
         }
       }
     }
     walk(root, "")
-    return paths
+    return (paths, strays)
   }
 
   /// Removes the file, link or folder tree at `path`, the top-level entries of a folder

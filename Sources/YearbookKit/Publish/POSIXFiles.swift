@@ -72,7 +72,10 @@ enum POSIXFiles {
     let fd = openat(folder, name, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return false }
     defer { close(fd) }
-    if buffer.count < bytes.count { buffer = [UInt8](repeating: 0, count: max(bytes.count, buffer.count * 2)) }
+    if buffer.count < bytes.count {
+      // Read into, never read from beyond what was read: no need to clear it first.
+      buffer = [UInt8](unsafeUninitializedCapacity: max(bytes.count, buffer.count * 2)) { $1 = $0.count }
+    }
     let read = buffer.withUnsafeMutableBytes { readAll(fd, into: $0.baseAddress!, count: bytes.count) }
     guard read == bytes.count else { return false }
     return bytes.withUnsafeBytes { new in buffer.withUnsafeBytes { old in memcmp(old.baseAddress!, new.baseAddress!, bytes.count) == 0 } }

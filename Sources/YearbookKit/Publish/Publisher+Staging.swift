@@ -24,10 +24,29 @@ extension Publisher {
     }
   }
 
-  /// Puts each file in `staging`: hard-linked from `target` when it holds the same bytes
-  /// there, written otherwise. The written paths in the order given, and how many were linked.
-  /// `distinct` tells that no path is given twice.
-  static func stage(_ files: [OutputFile], distinct: Bool, in staging: String, comparingWith target: String) throws(Failure) -> (
+  /// For each file, whether `target` holds it byte for byte, compared on every core in runs of
+  /// files (which come folder by folder, so each folder is opened about once per run).
+  static func held(_ files: [OutputFile], in target: String) -> [Bool] {
+    let run = 48
+    let parts = Array(stride(from: 0, to: files.count, by: run)).concurrentMap { start in
+      var held: [Bool] = []
+      var buffer: [UInt8] = []
+      var folders = FolderCursor()
+      defer { folders.close() }
+      for file in files[start..<min(start + run, files.count)] {
+        let (parent, name) = split(file.path)
+        let old = folders.open(parent, under: target)
+        held.append(old >= 0 && POSIXFiles.holds(file.bytes, named: name, in: old, buffer: &buffer))
+      }
+      return held
+    }
+    return parts.flatMap { $0 }
+  }
+
+  /// Puts every file in `staging`: a link to the old output's copy where `held` says it holds
+  /// the same bytes, else the bytes written. The paths of the files written, and how many
+  /// were linked.
+  static func stage(_ files: [OutputFile], held: [Bool], distinct: Bool, in staging: String, from target: String) throws(Failure) -> (
     written: [String], unchanged: Int
   ) {
     // Runs of files, taken by whichever core is free. The same path twice (which no build
@@ -35,7 +54,7 @@ extension Publisher {
     let run = 48
     let starts = distinct ? Array(stride(from: 0, to: files.count, by: run)) : [0]
     let parts = starts.concurrentMap { start in
-      stage(files[start..<(distinct ? min(start + run, files.count) : files.count)], in: staging, comparingWith: target)
+      stage(files.indices[start..<(distinct ? min(start + run, files.count) : files.count)], of: files, held: held, in: staging, from: target)
     }
     var written: [String] = []
     var unchanged = 0
@@ -53,41 +72,53 @@ extension Publisher {
     var failure: Failure?
   }
 
-  private static func stage(_ files: ArraySlice<OutputFile>, in staging: String, comparingWith target: String) -> Staged {
-    var staged = Staged()
-    var buffer: [UInt8] = []
-    // The folders of the file at hand, open in the old output and in the staging folder:
-    // files come folder by folder, so each is opened about once per run.
+  /// A file's folder (relative, "" at the root) and name.
+  private static func split(_ path: String) -> (parent: Substring, name: String) {
+    let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+    return (slash.map { path[..<$0] } ?? "", String(slash.map { path[path.utf8.index(after: $0)...] } ?? path[...]))
+  }
+
+  /// The folder of the file at hand, kept open while the files of one folder pass.
+  private struct FolderCursor {
     var folder: Substring?
-    var (old, new): (Int32, Int32) = (-1, -1)
-    defer {
-      if old >= 0 { close(old) }
-      if new >= 0 { close(new) }
-    }
-    for file in files {
-      let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/"))
-      let name = String(slash.map { file.path[file.path.utf8.index(after: $0)...] } ?? file.path[...])
-      let parent = slash.map { file.path[..<$0] } ?? ""
+    var fd: Int32 = -1
+
+    /// The descriptor of `root/parent` (-1 when it cannot be opened).
+    mutating func open(_ parent: Substring, under root: String) -> Int32 {
       if parent != folder {
-        if old >= 0 { close(old) }
-        if new >= 0 { close(new) }
-        let suffix = parent.isEmpty ? "" : "/" + parent
-        // No such folder in the old output (the first build, a new folder): nothing to compare.
-        old = POSIXFiles.openFolder(target + suffix)
-        new = POSIXFiles.openFolder(staging + suffix)
+        close()
+        fd = POSIXFiles.openFolder(parent.isEmpty ? root : root + "/" + parent)
         folder = parent
-        if new < 0 {
-          staged.failure = Failure(path: staging + suffix, reason: POSIXFiles.describe(errno))
-          break
-        }
       }
-      if old >= 0, POSIXFiles.holds(file.bytes, named: name, in: old, buffer: &buffer),
-        POSIXFiles.link(named: name, from: old, to: new) == 0
-      {
+      return fd
+    }
+
+    mutating func close() {
+      if fd >= 0 { closeFolder(fd) }
+      fd = -1
+    }
+  }
+
+  private static func stage(_ indices: Range<Int>, of files: [OutputFile], held: [Bool], in staging: String, from target: String) -> Staged {
+    var staged = Staged()
+    var (old, new) = (FolderCursor(), FolderCursor())
+    defer {
+      old.close()
+      new.close()
+    }
+    for i in indices {
+      let file = files[i]
+      let (parent, name) = split(file.path)
+      let newFolder = new.open(parent, under: staging)
+      if newFolder < 0 {
+        staged.failure = Failure(path: parent.isEmpty ? staging : staging + "/" + parent, reason: POSIXFiles.describe(errno))
+        break
+      }
+      if held[i], POSIXFiles.link(named: name, from: old.open(parent, under: target), to: newFolder) == 0 {
         staged.unchanged += 1
         continue
       }
-      let code = POSIXFiles.write(file.bytes, named: name, in: new)
+      let code = POSIXFiles.write(file.bytes, named: name, in: newFolder)
       if code != 0 {
         staged.failure = Failure(path: staging + "/" + file.path, reason: POSIXFiles.describe(code))
         break
@@ -97,8 +128,6 @@ extension Publisher {
     return staged
   }
 
-  /// Carries the hidden top-level entries of `target` (`.gitkeep`, `.git`) into `staging`:
-  /// files as links, folders as copies. What cannot be carried is left behind.
   static func keepHiddenEntries(of target: String, in staging: String) {
     for entry in POSIXFiles.entries(of: target) ?? [] where entry.name.hasPrefix(".") {
       let from = target + "/" + entry.name
@@ -107,4 +136,9 @@ extension Publisher {
       try? FileManager.default.copyItem(atPath: from, toPath: to)
     }
   }
+}
+
+/// Closes a folder's descriptor (a name `FolderCursor.close` does not hide).
+private func closeFolder(_ fd: Int32) {
+  close(fd)
 }

@@ -25,13 +25,23 @@ public enum Publisher {
     let staging = parent + "/.\(name).staging-\(pid)"
     let old = parent + "/.\(name).old-\(pid)"
     var summary = PublishSummary()
+    let paths = Set(files.map(\.path))
+    let distinct = paths.count == files.count
+    // What the output already holds, byte for byte: when that is every file and nothing
+    // else (hidden top-level entries aside), the output is left as it is, with no folder
+    // to stage, swap and remove.
+    let held = distinct ? self.held(files, in: target) : [Bool](repeating: false, count: files.count)
+    let (present, strays) = POSIXFiles.tree(in: target)
+    summary.removed = present.subtracting(paths).sorted()
+    if distinct, !strays, summary.removed.isEmpty, !held.contains(false) {
+      summary.unchanged = files.count
+      return summary
+    }
     do throws(Failure) {
       _ = POSIXFiles.removeTree(staging)
       try check(POSIXFiles.makeFolders(staging), staging)
       try makeFolders(for: files, in: staging)
-      let paths = Set(files.map(\.path))
-      (summary.written, summary.unchanged) = try stage(files, distinct: paths.count == files.count, in: staging, comparingWith: target)
-      summary.removed = POSIXFiles.visibleFiles(in: target).subtracting(paths).sorted()
+      (summary.written, summary.unchanged) = try stage(files, held: held, distinct: distinct, in: staging, from: target)
       keepHiddenEntries(of: target, in: staging)
     } catch {
       _ = POSIXFiles.removeTree(staging)
