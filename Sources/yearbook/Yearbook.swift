@@ -11,6 +11,7 @@ struct YearbookCommand: AsyncParsableCommand {
 
   /// Runs the command; usage errors exit with 2 (the contract), not argument-parser's 64.
   static func main() async {
+    MallocTuning.apply()
     do {
       // The plain `build` call is read without argument-parser (see `BuildRequest(shortcut:)`);
       // when it does not validate, argument-parser reads it again and reports the error.
