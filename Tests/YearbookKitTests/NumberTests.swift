@@ -2,6 +2,22 @@ import Testing
 @testable import YearbookKit
 
 @Suite struct NumberTests {
+  @Test func printedTextIsPrintfsWithoutANegativeZero() {
+    // The oracle: printf's %.*f, with the sign of a figure that prints as zero dropped.
+    func reference(_ value: Double, _ decimals: Int) -> String {
+      let text = String(format: "%.\(decimals)f", value)
+      return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    }
+    var values: [Double] = [0, -0.0, 0.005, -0.004, -0.005, 0.125, 2.675, 22398.39, -18.29, 1e12, -1e12, 1e-9, .nan, .infinity, -.infinity]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<2000 { values.append(Double(Int64.random(in: -10_000_000...10_000_000, using: &generator)) / 1000) }
+    for value in values {
+      for decimals in 0...4 {
+        #expect(Printed.text(value, decimals) == reference(value, decimals), "\(value) \(decimals)")
+      }
+    }
+  }
+
   @Test func readsTheSourcesNotation() {
     #expect(NumberText.parse("22398.39")! == (22398.39, 2))
     #expect(NumberText.parse("－18.29")! == (-18.29, 2))

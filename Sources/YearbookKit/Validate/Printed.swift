@@ -66,8 +66,10 @@ struct Printed: Sendable, Equatable {
 
   /// `value` with `decimals` decimals, e.g. `22398.39`.
   static func text(_ value: Double, _ decimals: Int) -> String {
-    let text = String(format: "%.\(max(0, decimals))f", value)
-    return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    // `String(format: "%.*f")` without its variadic arguments (each a cast at run time).
+    let text = NumberFormat.fixedPoint(abs(value), decimals: max(0, decimals))
+    let isZero = text.utf8.allSatisfy { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }
+    return value < 0 && !isZero ? "-" + text : text
   }
 
   /// The value as printed.
