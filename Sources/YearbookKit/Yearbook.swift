@@ -47,6 +47,7 @@ public enum Yearbook {
     diagnostics += checkMemo.links(report, files: files)
     diagnostics = Errata.apply(report.errata, to: Array(Set(diagnostics)), report: report)
     let sorted = Array(Set(diagnostics)).sorted()
+    releaseInBackground(report)
     return Result(files: sorted.hasErrors ? [] : files, diagnostics: sorted)
   }
 }
