@@ -12,20 +12,52 @@ public enum ReportParser {
     diagnostics += siteDiagnostics
     guard let site = parsedSite, !site.languages.isEmpty else { return (nil, diagnostics) }
 
+    // Every file parses on its own but a CSV, which needs only its own schema: the chapters,
+    // each schema with its CSV, the glossary and the errata are parsed on every core at once,
+    // the biggest first so that no core is left waiting on one big file at the end (three
+    // rounds, one per kind of file, each ended that way). The results are then taken in file
+    // order, as one loop would, so findings and tables come out the same.
+    let languages = site.languages
+    let csvIndex = Dictionary(files.tables.indices.map { (files.tables[$0].stem, $0) }, uniquingKeysWith: { first, _ in first })
+    var jobs: [ParseJob] = files.chapters.indices.map { .chapter($0) }
+    jobs += files.schemas.indices.map { .schema($0, csv: csvIndex[files.schemas[$0].stem]) }
+    if files.glossary != nil { jobs.append(.glossary) }
+    if files.errata != nil { jobs.append(.errata) }
+    jobs.sort { $0.size(in: files) > $1.size(in: files) }
+    let done = jobs.concurrentMap { job -> ParseJob.Done in
+      switch job {
+      case .chapter(let i): return .chapter(i, memo.chapter(files.chapters[i], languages))
+      case .schema(let i, let csv):
+        let schema = memo.schema(files.schemas[i], languages)
+        let table = csv.flatMap { csv in schema.0.schema.map { memo.table(files.tables[csv], $0) } }
+        return .schema(i, schema, table: csv.map { ($0, table) })
+      case .glossary: return .glossary(memo.glossary(files.glossary!))
+      case .errata: return .errata(memo.errata(files.errata!, contentRoot: files.contentRoot, languages: languages))
+      }
+    }
+    var parsedChapters = [(Chapter?, [Diagnostic])?](repeating: nil, count: files.chapters.count)
+    var parsedSchemas = [(SchemaParser.Parsed, [Diagnostic])?](repeating: nil, count: files.schemas.count)
+    var parsedTables = [(Table?, [Diagnostic])?](repeating: nil, count: files.tables.count)
     var glossary = Glossary()
-    if let file = files.glossary {
-      let (g, d) = memo.glossary(file)
-      glossary = g
-      diagnostics += d
-    } else {
-      diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/glossary.csv"), rule: "missing-file", "glossary.csv is missing"))
+    var glossaryDiagnostics: [Diagnostic] = []
+    var errata: ([Erratum], [Diagnostic])?
+    for result in done {
+      switch result {
+      case .chapter(let i, let parsed): parsedChapters[i] = parsed
+      case .schema(let i, let parsed, let table):
+        parsedSchemas[i] = parsed
+        if let (csv, table) = table { parsedTables[csv] = table }
+      case .glossary(let parsed): (glossary, glossaryDiagnostics) = parsed
+      case .errata(let parsed): errata = parsed
+      }
     }
 
-    // Files parse independently, so they are parsed on every core; the results are then taken
-    // in file order, as one loop would, so findings and tables come out the same.
-    let languages = site.languages
+    diagnostics += glossaryDiagnostics
+    if files.glossary == nil {
+      diagnostics.append(Diagnostic(.error, at: SourceLocation(path: "\(files.contentRoot)/glossary.csv"), rule: "missing-file", "glossary.csv is missing"))
+    }
     var chapters: [Chapter] = []
-    for (chapter, d) in files.chapters.concurrentMap({ memo.chapter($0, languages) }) {
+    for (chapter, d) in parsedChapters.map({ $0! }) {
       diagnostics += d
       if let chapter { chapters.append(chapter) }
     }
@@ -36,8 +68,7 @@ public enum ReportParser {
     var schemas: [String: TableSchema] = [:]
     var charts: [String: ChartSpec] = [:]
     var brokenSchemas: Set<String> = []
-    let parsedSchemas = files.schemas.concurrentMap { memo.schema($0, languages) }
-    for (file, (parsed, d)) in zip(files.schemas, parsedSchemas) {
+    for (file, (parsed, d)) in zip(files.schemas, parsedSchemas.map { $0! }) {
       diagnostics += d
       if parsed.schema == nil && parsed.charts.isEmpty { brokenSchemas.insert(file.stem) }
       if let schema = parsed.schema { schemas[schema.id] = schema }
@@ -51,8 +82,6 @@ public enum ReportParser {
     }
     var tables: [String: Table] = [:]
     var csvStems: Set<String> = []
-    let knownSchemas = schemas
-    let parsedTables = files.tables.concurrentMap { file in knownSchemas[file.stem].map { memo.table(file, $0) } }
     for (file, parsed) in zip(files.tables, parsedTables) {
       csvStems.insert(file.stem)
       guard let (table, d) = parsed else {
@@ -69,8 +98,7 @@ public enum ReportParser {
     var report = Report(
       site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templateSources(files.templates),
       assets: files.assets)
-    if let file = files.errata {
-      let (errata, d) = memo.errata(file, contentRoot: files.contentRoot, languages: site.languages)
+    if let (errata, d) = errata {
       report.errata = errata
       diagnostics += d
     }
@@ -84,5 +112,32 @@ extension ReportParser {
     var templates: [String: TemplateSource] = [:]
     for file in files { templates[file.stem] = TemplateSource(path: file.path, text: file.text) }
     return templates
+  }
+}
+
+/// One piece of `ReportParser.parse`'s work, done on whichever core is free.
+private enum ParseJob: Sendable {
+  case chapter(Int)
+  /// A schema, and the CSV of the same name (if any), parsed with it.
+  case schema(Int, csv: Int?)
+  case glossary
+  case errata
+
+  /// What a job made.
+  enum Done: Sendable {
+    case chapter(Int, (Chapter?, [Diagnostic]))
+    case schema(Int, (SchemaParser.Parsed, [Diagnostic]), table: (Int, (Table?, [Diagnostic])?)?)
+    case glossary((Glossary, [Diagnostic]))
+    case errata(([Erratum], [Diagnostic]))
+  }
+
+  /// The bytes the job reads, which its time follows.
+  func size(in files: ContentFiles) -> Int {
+    switch self {
+    case .chapter(let i): files.chapters[i].text.utf8.count
+    case .schema(let i, let csv): files.schemas[i].text.utf8.count + (csv.map { files.tables[$0].text.utf8.count } ?? 0)
+    case .glossary: files.glossary?.text.utf8.count ?? 0
+    case .errata: files.errata?.text.utf8.count ?? 0
+    }
   }
 }
