@@ -12,7 +12,7 @@ enum GlossaryParser {
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path, line: header.line, column: 1), rule: "csv-header", "the glossary's header must be 'zh,en'"))
         return (glossary, diagnostics)
       }
-      // Room for every entry: growing rehashes the (Chinese, slow to hash) labels.
+      // Room for every entry: growing rehashes every label.
       glossary.english.reserveCapacity(records.count)
       glossary.locations.reserveCapacity(records.count)
       for record in records.dropFirst() {
@@ -22,18 +22,19 @@ enum GlossaryParser {
           continue
         }
         let zh = record.fields[0].text.trimmingSpaces()
+        let key = TextKey(zh)
         let en = record.fields[1].text.trimmingSpaces()
         if en.isEmpty {
           diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path, line: record.line, column: record.fields[1].column), rule: "missing-translation", "'\(zh)' has an empty English"))
           continue
         }
-        if let previous = glossary.english[zh], let first = glossary.locations[zh] {
+        if let previous = glossary.english[key], let first = glossary.locations[key] {
           let rule = previous == en ? "glossary-duplicate" : "glossary-conflict"
           diagnostics.append(Diagnostic(previous == en ? .warning : .error, at: at, rule: rule, "'\(zh)' is already in the glossary at line \(first.line) as '\(previous)'"))
           continue
         }
-        glossary.english[zh] = en
-        glossary.locations[zh] = at
+        glossary.english[key] = en
+        glossary.locations[key] = at
       }
     }
     return (glossary, diagnostics)

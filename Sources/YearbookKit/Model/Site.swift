@@ -18,14 +18,20 @@ public struct Site: Sendable, Equatable {
 
 /// Chinese label → English, from `glossary.csv`.
 public struct Glossary: Sendable, Equatable {
-  /// English per Chinese label.
-  public var english: [String: String]
+  /// English per Chinese label. Keyed by `TextKey`: every label of every English table is
+  /// looked up here, and `String` hashes Chinese slowly.
+  public var english: [TextKey: String]
   /// Where each entry is.
-  public var locations: [String: SourceLocation]
+  public var locations: [TextKey: SourceLocation]
 
   /// Makes a glossary.
   public init(english: [String: String] = [:], locations: [String: SourceLocation] = [:]) {
-    self.english = english
-    self.locations = locations
+    self.english = Dictionary(uniqueKeysWithValues: english.map { (TextKey($0.key), $0.value) })
+    self.locations = Dictionary(uniqueKeysWithValues: locations.map { (TextKey($0.key), $0.value) })
+  }
+
+  /// The English of the Chinese label `zh`, if the glossary has it.
+  public func english(_ zh: String) -> String? {
+    english[TextKey(zh)]
   }
 }

@@ -20,10 +20,10 @@ public struct Translator: Sendable {
   public func label(_ chinese: String) -> String? {
     let zh = Translator.normalize(chinese)
     guard language != .zh, Translator.needsTranslation(zh) else { return zh }
-    if let en = glossary.english[zh] { return en }
+    if let en = glossary.english(zh) { return en }
     if zh.hasPrefix(Translator.subRowPrefix) {
       let rest = String(zh.dropFirst(Translator.subRowPrefix.count))
-      return glossary.english[rest].map { "of which: \($0)" }
+      return glossary.english(rest).map { "of which: \($0)" }
     }
     return nil
   }

@@ -6,8 +6,9 @@
 /// group's label; then by the schema's `aliases:` (`合计: 东部地区`). A member whose label
 /// repeats in its table (其他 under two groups) is named `group/label`.
 public struct MeasureIndex: Sendable {
-  /// The cells per quantity (`measure of name`), in table order.
-  public private(set) var cells: [String: [MeasuredCell]] = [:]
+  /// The cells per quantity (`measure of name`), in table order. Keyed by `TextKey`: most
+  /// names are Chinese, which `String` hashes slowly (a third of this index's cost).
+  public private(set) var cells: [TextKey: [MeasuredCell]] = [:]
 
   /// Indexes the measured columns of every table.
   public init(_ report: Report) {
@@ -17,7 +18,7 @@ public struct MeasureIndex: Sendable {
     cells.reserveCapacity(perTable.reduce(0) { $0 + $1.count })
     for tableCells in perTable {
       for cell in tableCells {
-        cells[cell.quantity, default: []].append(cell)
+        cells[TextKey(cell.quantity), default: []].append(cell)
       }
     }
   }
@@ -84,10 +85,10 @@ public struct MeasureIndex: Sendable {
 
     init(_ names: [String]) {
       self.names = names
-      var idOf: [String: Int] = [:]
+      var idOf: [TextKey: Int] = [:]
       idOf.reserveCapacity(names.count)
       ids.reserveCapacity(names.count)
-      for name in names {
+      for name in names.map(TextKey.init) {
         if let id = idOf[name] {
           ids.append(id)
         } else {

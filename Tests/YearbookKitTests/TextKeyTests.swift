@@ -1,0 +1,44 @@
+import Testing
+
+@testable import YearbookKit
+
+/// `TextKey` must agree with `String` on equality and order (and so hash equal keys alike),
+/// plain text or not.
+@Suite struct TextKeyTests {
+  static let samples: [String] = [
+    "", "a", "A", "ab", "abc", "合计", "合计 ", "北京", "北京市", "其中：技术开发", "output-turnover-2019 of 东部地区",
+    "（%）", "—", "“引号”", "ｆｕｌｌ", "\u{F900}", "\u{8C48}", "e\u{301}", "\u{E9}", "é合计", "e\u{301}合计", "\u{212B}", "\u{C5}",
+    "a\u{302A}\u{302B}", "a\u{302B}\u{302A}", "한국", "\u{1112}\u{1161}\u{11AB}", "😀", "z", "\u{7F}", "\u{80}",
+  ]
+
+  @Test func equalityHashAndOrderAreStrings() {
+    for a in Self.samples {
+      for b in Self.samples {
+        let (x, y) = (TextKey(a), TextKey(b))
+        #expect((x == y) == (a == b), "\(a.unicodeScalars.map(\.value)) \(b.unicodeScalars.map(\.value))")
+        // Order as String's for plain text (every label of the report); other text is in the
+        // order of its NFC bytes, which String does not always keep (Hangul jamo).
+        if TextKey.isPlain(a), TextKey.isPlain(b) {
+          #expect((x < y) == (a < b), "\(a.unicodeScalars.map(\.value)) < \(b.unicodeScalars.map(\.value))")
+        }
+        if x == y { #expect(x.hashValue == y.hashValue) }
+      }
+    }
+  }
+
+  @Test func plainIsOnlyWhatNormalisationLeavesAlone() {
+    #expect(TextKey.isPlain("其中：技术开发 (2019) —“合计”"))
+    #expect(!TextKey.isPlain("\u{F900}"))
+    #expect(!TextKey.isPlain("e\u{301}"))
+    #expect(!TextKey.isPlain("\u{302A}"))
+    #expect(!TextKey.isPlain("é"))
+  }
+
+  @Test func keysFindWhatStringsFind() {
+    var byText: [TextKey: Int] = [:]
+    for (i, text) in Self.samples.enumerated() where byText[TextKey(text)] == nil { byText[TextKey(text)] = i }
+    for text in Self.samples {
+      #expect(byText[TextKey(text)].map { Self.samples[$0] == text } == true)
+    }
+  }
+}
