@@ -10,7 +10,7 @@ struct BarChart {
   /// A compact chart keeps vertical bars for at most this many categories.
   static let compactCategories = 5
 
-  var markup: String {
+  var markup: [UInt8] {
     let series = chart.series.first ?? Series(name: "", values: [], labels: [])
     let values = chart.categories.indices.map { ValueLabels.value(series, $0) }
     let texts = chart.categories.indices.map { ValueLabels.text(series, $0, style: chart.numberStyle) }

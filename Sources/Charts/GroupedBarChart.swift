@@ -8,7 +8,7 @@ struct GroupedBarChart {
   static let groupShare = 0.8
   static let innerGap = 2.0
 
-  var markup: String {
+  var markup: [UInt8] {
     let seriesCount = max(1, chart.series.count)
     let present = chart.series.flatMap { series in
       chart.categories.indices.compactMap { ValueLabels.value(series, $0) }

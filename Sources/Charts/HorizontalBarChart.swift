@@ -40,7 +40,7 @@ struct HorizontalBarChart {
     return count * HorizontalBarChart.groupedThickness + (count - 1) * HorizontalBarChart.groupedGap
   }
 
-  var markup: String {
+  var markup: [UInt8] {
     let layout = Layout(self)
     let margin = HorizontalBarChart.margin
     let legend = Legend(

@@ -10,7 +10,7 @@ struct LineChart {
   static let compactLabelFontSize = 11.0
   static let markerRadius = 3.5
 
-  var markup: String {
+  var markup: [UInt8] {
     let present = chart.series.flatMap { series in
       chart.categories.indices.compactMap { ValueLabels.value(series, $0) }
     }

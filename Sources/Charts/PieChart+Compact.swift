@@ -7,7 +7,7 @@ extension PieChart {
   private static let columnGap = 10.0
   private static let swatchRoom = Legend.swatchSize + 6
 
-  var compactMarkup: String {
+  var compactMarkup: [UInt8] {
     let pie = PieSlices(chart)
     let margin = PieChart.margin
     let radius = PieChart.radius

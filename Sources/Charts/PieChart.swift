@@ -11,7 +11,7 @@ struct PieChart {
   static let margin = 10.0
   static let labelGap = 24.0
 
-  var markup: String {
+  var markup: [UInt8] {
     if chart.isCompact { return compactMarkup }
     let pie = PieSlices(chart)
     var labels = PieLabels(pie: pie, radius: PieChart.radius)

@@ -5,12 +5,12 @@ enum SVGDocument {
   static let fontFamily: StaticString =
     "Noto Sans, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, system-ui, sans-serif"
 
-  /// The finished SVG text of `chart`, `width` × `height`, ending with a newline: `defs`
+  /// The finished SVG of `chart`, as UTF-8,, `width` × `height`, ending with a newline: `defs`
   /// (patterns) in `<defs>` when there are any, then `body`, everything drawn, in paint
   /// order.
   static func markup(
     chart: Chart, width: Double, height: Double, defs: borrowing SVGMarkup, body: borrowing SVGMarkup
-  ) -> String {
+  ) -> [UInt8] {
     let id = chart.id
     var head = SVGMarkup(capacity: 512 + chart.title.utf8.count + chart.summary.utf8.count)
     head.beginInline("svg")
@@ -36,13 +36,14 @@ enum SVGDocument {
     }
     let tail: StaticString = "\n</svg>\n"
     let parts = [head.bytes, body.bytes, UnsafeBufferPointer(start: tail.utf8Start, count: tail.utf8CodeUnitCount)]
-    return String(unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer in
-      var count = 0
+    // Bytes, not a String: made of valid UTF-8 only, they need no check (which a String made
+    // of them costs), and the page copies them once, into its file.
+    return [UInt8](unsafeUninitializedCapacity: parts.reduce(0) { $0 + $1.count }) { buffer, count in
+      count = 0
       for part in parts where !part.isEmpty {
         (buffer.baseAddress! + count).initialize(from: part.baseAddress!, count: part.count)
         count += part.count
       }
-      return count
     }
   }
 }

@@ -29,6 +29,11 @@ public enum SVGRenderer {
   /// `<desc>` first, every id prefixed with the chart id. The same chart always gives the
   /// same bytes.
   public static func svg(for chart: Chart) -> String {
+    String(decoding: svgBytes(for: chart), as: UTF8.self)
+  }
+
+  /// `svg(for:)` as the UTF-8 bytes it is made of, for a page to copy as they are.
+  public static func svgBytes(for chart: Chart) -> [UInt8] {
     switch chart.kind {
     case .bar: return BarChart(chart: chart).markup
     case .hbar: return HorizontalBarChart(chart: chart).markup

@@ -5,7 +5,7 @@ extension StackedBarChart {
   static let rowThickness = 20.0
   static let compactInsideFontSize = 11.0
 
-  var horizontalMarkup: String {
+  var horizontalMarkup: [UInt8] {
     let stacks = stacks()
     let totals = totals(stacks)
     let margin = HorizontalBarChart.margin

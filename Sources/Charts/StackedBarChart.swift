@@ -40,7 +40,7 @@ struct StackedBarChart {
     }
   }
 
-  var markup: String {
+  var markup: [UInt8] {
     if chart.isCompact { return horizontalMarkup }
     let stacks = stacks()
     let totals = totals(stacks)

@@ -63,7 +63,7 @@ struct TileMap {
     }
   }
 
-  var markup: String {
+  var markup: [UInt8] {
     let regions = regions()
     let breaks = ClassBreaks(regions.compactMap(\.value))
     let series = chart.series.first

@@ -167,7 +167,7 @@ struct VerticalFrame {
   func document(
     bars: borrowing SVGMarkup, values: borrowing SVGMarkup, totals: borrowing SVGMarkup = SVGMarkup(),
     empty: Bool, defs: borrowing SVGMarkup
-  ) -> String {
+  ) -> [UInt8] {
     var body = SVGMarkup(capacity: 4096)
     writeAxes(into: &body)
     body.group("bars", bars)

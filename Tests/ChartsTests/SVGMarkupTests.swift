@@ -122,7 +122,7 @@ import Testing
     var body = SVGMarkup()
     body.begin("rect")
     body.end()
-    let svg = SVGDocument.markup(chart: chart, width: 10.2, height: 5, defs: SVGMarkup(), body: body)
+    let svg = String(decoding: SVGDocument.markup(chart: chart, width: 10.2, height: 5, defs: SVGMarkup(), body: body), as: UTF8.self)
     #expect(
       svg
         == #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 11 5" class="chart chart-bar" role="img" aria-labelledby="c1-title c1-desc" font-family="Noto Sans, Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, system-ui, sans-serif" font-size="12">"#

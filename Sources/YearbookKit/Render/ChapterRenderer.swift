@@ -31,7 +31,7 @@ public struct ChapterRenderer: Sendable {
   }
 
   /// `make()`, or the HTML `fragments` remembers for the same inputs.
-  private func fragment(_ key: FragmentMemo.Key, _ make: () -> String) -> String {
+  private func fragment(_ key: FragmentMemo.Key, _ make: () -> HTMLPieces) -> HTMLPieces {
     fragments?.html(key, make) ?? make()
   }
 
@@ -46,51 +46,51 @@ public struct ChapterRenderer: Sendable {
     for p in placements { byLine[p.location.line] = p }
     let path = chapter.location.path
 
-    let placed: (String, String, SourcePosition) -> String? = { info, _, at in
+    let placed: (String, String, SourcePosition) -> HTMLPieces? = { info, _, at in
       guard let placement = byLine[at.line], placement.kind.rawValue == info.trimmingSpaces() else { return nil }
       switch placement.kind {
       case .table:
         guard let table = report.tables[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
-          return ""
+          return HTMLPieces()
         }
         let errata = report.errataNotes(for: table.id, language).map(Words(language).sourceInconsistency)
         let key = FragmentMemo.Key(
           kind: .table, table: table, label: placement.label, anchor: placement.anchor, notes: errata, language: language,
           glossary: report.glossary, rootPath: rootPath)
         return fragment(key) {
-          TableRenderer(translator: translator, rootPath: rootPath).html(table, label: placement.label, anchor: placement.anchor, errata: errata)
+          TableRenderer(translator: translator, rootPath: rootPath).pieces(table, label: placement.label, anchor: placement.anchor, errata: errata)
         }
       case .chart:
         guard let spec = report.charts[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no chart '\(placement.id)' declared in data/*.yaml"))
-          return ""
+          return HTMLPieces()
         }
         guard let table = report.tables[spec.table] else {
           diagnostics.append(Diagnostic(.error, at: spec.location, rule: "unknown-id", "chart '\(spec.id)' draws from table '\(spec.table)', which does not exist"))
-          return ""
+          return HTMLPieces()
         }
         let key = FragmentMemo.Key(
           kind: .chart, table: table, spec: spec, label: placement.label, anchor: placement.anchor, notes: [], language: language,
           glossary: report.glossary, rootPath: rootPath)
         return fragment(key) {
           let chart = ChartBuilder(translator: translator).chart(spec, table: table, id: placement.anchor)
-          return FigureRenderer(language: language, rootPath: rootPath).html(chart, spec: spec, label: placement.label, anchor: placement.anchor)
+          return FigureRenderer(language: language, rootPath: rootPath).pieces(chart, spec: spec, label: placement.label, anchor: placement.anchor)
         }
       case .timeline:
         guard let table = report.tables[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
-          return ""
+          return HTMLPieces()
         }
         let (html, headings) = TimelineRenderer(translator: translator).html(table, headingLevel: 2)
         extraHeadings.append((at.line, headings))
-        return html
+        return HTMLPieces(html)
       case .directory:
         guard let table = report.tables[placement.id] else {
           diagnostics.append(Diagnostic(.error, at: placement.location, rule: "unknown-id", "no table '\(placement.id)' in data/"))
-          return ""
+          return HTMLPieces()
         }
-        return DirectoryRenderer(translator: translator).html(table, anchor: placement.anchor)
+        return DirectoryRenderer(translator: translator).pieces(table, anchor: placement.anchor)
       }
     }
     let linkHook: HTMLRenderer.LinkHook = { destination, textIsEmpty, at in
@@ -111,7 +111,7 @@ public struct ChapterRenderer: Sendable {
     // A placed block's HTML is kept aside and put in its place after (the renderer notes
     // where): copied into the Markdown's HTML, the tables and figures (most of a page) were
     // copied once more at every growth of it.
-    var blocks: [String] = []
+    var blocks: [HTMLPieces] = []
     let blockHook: HTMLRenderer.BlockHook = { info, code, at in
       guard let html = placed(info, code, at) else { return nil }
       blocks.append(html)
@@ -129,7 +129,7 @@ public struct ChapterRenderer: Sendable {
     for (offset, block) in zip(rendered.blockOffsets, blocks) {
       let at = rendered.html.utf8.index(rendered.html.utf8.startIndex, offsetBy: offset)
       pieces.append(rendered.html[cursor..<at])
-      pieces.append(block)
+      pieces.append(contentsOf: block)
       cursor = at
     }
     pieces.append(rendered.html[cursor...])

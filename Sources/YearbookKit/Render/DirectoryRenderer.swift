@@ -11,9 +11,14 @@ public struct DirectoryRenderer: Sendable {
 
   /// The directory's HTML.
   public func html(_ table: Table, anchor: String) -> String {
+    pieces(table, anchor: anchor).text
+  }
+
+  /// `html(_:anchor:)` as the bytes it is written in, for a page to copy as they are.
+  func pieces(_ table: Table, anchor: String) -> HTMLPieces {
     let columns = table.schema.columns
     let labels = columns.indices.filter { columns[$0].kind == .label }
-    guard labels.count >= 2 else { return "" }
+    guard labels.count >= 2 else { return HTMLPieces() }
     let groupIndex = labels[0]
     let nameIndex = labels[1]
     let nameEnglish = RowLayout.englishColumn(translating: nameIndex, in: table.schema)
@@ -74,6 +79,6 @@ public struct DirectoryRenderer: Sendable {
       html.append("</ul>\n</section>\n")
     }
     html.append("</div>\n")
-    return html.html
+    return HTMLPieces(utf8: html.bytes)
   }
 }

@@ -16,19 +16,19 @@ public struct FigureRenderer: Sendable {
 
   /// The figure's HTML.
   public func html(_ chart: Chart, spec: ChartSpec, label: String?, anchor: String) -> String {
+    pieces(chart, spec: spec, label: label, anchor: anchor).text
+  }
+
+  /// The figure's HTML in pieces: its text around the two drawings, which stay the bytes
+  /// they were written as (most of the figure, copied once, into the page's file).
+  func pieces(_ chart: Chart, spec: ChartSpec, label: String?, anchor: String) -> HTMLPieces {
     let words = Words(language)
     // Drawn twice, laid out for a desktop and for a phone; the stylesheet shows one. A phone
     // scaling the wide drawing down would shrink its text to 6 px.
     var narrow = chart
     narrow.id = chart.id + "-n"
     narrow.width = 360
-    let wide = SVGRenderer.svg(for: chart)
-    let phone = SVGRenderer.svg(for: narrow)
-    // The drawings are most of the figure: room for them and the table, so the text is
-    // copied once rather than at every growth.
     var html = ""
-    html.reserveCapacity(
-      wide.utf8.count + phone.utf8.count + 2048 + chart.categories.count * (128 + 64 * chart.series.count))
     html += "<figure class=\"chart-figure chart-\(chart.kind.rawValue)\" id=\"\(escapeHTML(anchor))\">\n"
     html += "<figcaption>"
     if let label { html += "<span class=\"number\">\(escapeHTML(label))</span> " }
@@ -36,9 +36,13 @@ public struct FigureRenderer: Sendable {
     if !chart.unit.isEmpty, chart.unit != "%" { html += " <span class=\"unit\">\(escapeHTML(words.unit(chart.unit)))</span>" }
     html += "</figcaption>\n<div class=\"chart-box\">\n"
     html += "<div class=\"chart-wide\">\n"
-    html += wide
-    html += "\n</div>\n<div class=\"chart-narrow\">\n"
-    html += phone
+    var pieces = HTMLPieces(html)
+    pieces.append(utf8: SVGRenderer.svgBytes(for: chart))
+    pieces.append("\n</div>\n<div class=\"chart-narrow\">\n")
+    pieces.append(utf8: SVGRenderer.svgBytes(for: narrow))
+    // Room for the data table, so the text is copied once rather than at every growth.
+    html = ""
+    html.reserveCapacity(2048 + chart.categories.count * (128 + 64 * chart.series.count))
     html += "\n</div>\n</div>\n"
     let derivedSeries = chart.series.filter { $0.derived.contains(true) }
     if !derivedSeries.isEmpty {
@@ -74,6 +78,7 @@ public struct FigureRenderer: Sendable {
     html += "</tbody>\n</table>\n</div>\n"
     html += "<p><a class=\"download\" href=\"\(rootPath)data/\(escapeHTML(spec.table)).csv\" download>\(escapeHTML(words.downloadCSV))</a></p>\n"
     html += "</details>\n</figure>\n"
-    return html
+    pieces.append(html)
+    return pieces
   }
 }

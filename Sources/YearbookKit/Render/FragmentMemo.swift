@@ -8,7 +8,7 @@ import Foundation
 /// Safe to use from pages made side by side.
 public final class FragmentMemo: @unchecked Sendable {
   private let lock = NSLock()
-  private var fragments: [String: (key: Key, html: String)] = [:]
+  private var fragments: [String: (key: Key, html: HTMLPieces)] = [:]
 
   /// Makes an empty memo.
   public init() {}
@@ -30,7 +30,7 @@ public final class FragmentMemo: @unchecked Sendable {
 
   /// The HTML remembered for `key`, else `make()`'s, remembered. One entry per placement
   /// (language, anchor and label): a placement's newer HTML replaces its older.
-  func html(_ key: Key, _ make: () -> String) -> String {
+  func html(_ key: Key, _ make: () -> HTMLPieces) -> HTMLPieces {
     let slot = "\(key.language.code) \(key.anchor) \(key.label ?? "")"
     if let known = lock.withLock({ fragments[slot] }), known.key == key { return known.html }
     let html = make()

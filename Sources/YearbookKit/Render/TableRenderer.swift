@@ -19,6 +19,11 @@ public struct TableRenderer: Sendable {
 
   /// The table's HTML; `label` is its number (`表 1–1`), `anchor` its element id.
   public func html(_ table: Table, label: String?, anchor: String, errata: [String] = []) -> String {
+    pieces(table, label: label, anchor: anchor, errata: errata).text
+  }
+
+  /// `html(_:label:anchor:errata:)` as the bytes it is written in, for a page to copy as they are.
+  func pieces(_ table: Table, label: String?, anchor: String, errata: [String] = []) -> HTMLPieces {
     let schema = table.schema
     let layout = RowLayout(table, words: words)
     // A body cell is some 40 bytes: one allocation for the whole table.
@@ -52,7 +57,7 @@ public struct TableRenderer: Sendable {
     out.append("</tbody>\n</table>\n</div>\n")
     notes(table, errata: errata, into: &out)
     out.append("</figure>\n")
-    return out.html
+    return HTMLPieces(utf8: out.bytes)
   }
 
   /// A label or text cell in the page's language: an `english` column wins over the glossary.
