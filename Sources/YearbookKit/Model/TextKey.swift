@@ -1,11 +1,12 @@
 import Foundation
 
 /// A string as a dictionary key or sort key, equal (and so hashed) exactly as `String` is,
-/// but on its UTF-8 bytes; ordered as `String` is for plain text (see `<`). `String` hashes and compares Chinese text by normalising it
-/// scalar by scalar (1,500 to 2,000 instructions a lookup for a short label); most labels are
-/// made only of ASCII and CJK ideographs and punctuation, which normalisation leaves as they
-/// are and never combines, so their bytes are already the normal form. Any other text is
-/// normalised once, when the key is made (NFC, as `String` compares).
+/// but on its UTF-8 bytes; ordered as `String` is for plain text (see `<`). `String` hashes
+/// and compares Chinese text by normalising it scalar by scalar (1,500 to 2,000 instructions
+/// a lookup for a short label); most labels are made only of ASCII and CJK ideographs and
+/// punctuation, which normalisation leaves as they are and never combines, so their bytes
+/// are already the normal form. Any other text is normalised once, when the key is made
+/// (NFC, as `String` compares).
 public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The text as given.
   public let text: String
@@ -23,28 +24,29 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   public var description: String { text }
 
   public static func == (a: TextKey, b: TextKey) -> Bool {
-    a.withNormalBytes { x in b.withNormalBytes { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+    compare(a, b) { x, y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
   }
 
   public func hash(into hasher: inout Hasher) {
-    withNormalBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    var normal = normal
+    normal.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 
   /// The order of the NFC forms' UTF-8 bytes, which is their scalars' order: `String`'s `<`
   /// for plain text (String orders some other text otherwise, decomposed Hangul for one).
   public static func < (a: TextKey, b: TextKey) -> Bool {
-    a.withNormalBytes { x in
-      b.withNormalBytes { y in
-        let common = min(x.count, y.count)
-        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-        return order != 0 ? order < 0 : x.count < y.count
-      }
+    compare(a, b) { x, y in
+      let common = min(x.count, y.count)
+      let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+      return order != 0 ? order < 0 : x.count < y.count
     }
   }
 
-  private func withNormalBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    // Always contiguous (made so in `init`); the copy is for form's sake.
-    normal.utf8.withContiguousStorageIfAvailable(body) ?? Array(normal.utf8).withUnsafeBufferPointer(body)
+  /// `body` of the two keys' normal UTF-8 bytes (contiguous since `init`: no copy is made).
+  @inline(__always)
+  private static func compare(_ a: TextKey, _ b: TextKey, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    var (x, y) = (a.normal, b.normal)
+    return x.withUTF8 { x in y.withUTF8 { y in body(x, y) } }
   }
 
   /// True when every scalar is ASCII or CJK (ideographs U+3400–U+4DBF and U+4E00–U+9FFF, the
@@ -52,13 +54,25 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// U+2030–U+205E, full-width forms U+FF00–U+FFEF): none of them has a canonical
   /// decomposition or a combining class, and no two compose, so the text is its own NFC.
   static func isPlain(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { scalar in
-      switch scalar.value {
-      case 0..<0x80, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-        0xFF00...0xFFEF:
-        true
-      default: false
+    var text = text
+    return text.withUTF8 { utf8 in
+      var i = 0
+      while i < utf8.count {
+        let lead = utf8[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        // Every plain scalar above ASCII takes three bytes (1110xxxx 10xxxxxx 10xxxxxx).
+        guard lead & 0xF0 == 0xE0, i + 2 < utf8.count else { return false }
+        let scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+        switch scalar {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: i += 3
+        default: return false
+        }
       }
+      return true
     }
   }
+
 }
