@@ -35,12 +35,15 @@ public struct Translator: Sendable {
   /// A label with the alignment spaces of the printed tables removed (`北 京` → `北京`); Latin
   /// words keep their spaces.
   public static func normalize(_ text: String) -> String {
-    let trimmed = text.trimmingSpaces()
-    // This runs for every label of every table: a scan of the scalars first (no space scalar,
-    // no space character), then of the characters, as before.
-    guard trimmed.unicodeScalars.contains(where: { $0 == " " || $0 == "\u{3000}" }),
-      trimmed.contains(where: { $0 == " " || $0 == "\u{3000}" })
-    else { return trimmed }
+    var trimmed = text.trimmingSpaces()
+    // This runs for every label of every table: a scan of the UTF-8 bytes first (no space,
+    // no U+3000 IDEOGRAPHIC SPACE, E3 80 80), then of the characters, as before.
+    let hasSpace = trimmed.withUTF8 { utf8 in
+      utf8.indices.contains { i in
+        utf8[i] == 0x20 || (utf8[i] == 0xE3 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x80)
+      }
+    }
+    guard hasSpace, trimmed.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return trimmed }
     var out = ""
     let chars = Array(trimmed)
     for (i, c) in chars.enumerated() {
@@ -56,8 +59,22 @@ public struct Translator: Sendable {
 
   /// True when the text holds a Chinese character.
   public static func needsTranslation(_ text: String) -> Bool {
-    // A character holds a Chinese scalar exactly when the text does: no need to form characters.
-    text.unicodeScalars.contains(where: isCJK)
+    // A character holds a Chinese scalar exactly when the text does: no need to form
+    // characters. Decoded from the UTF-8 bytes: every CJK scalar takes three (lead byte E3
+    // to E9 or EF), so only those are decoded and tested.
+    var text = text
+    return text.withUTF8 { utf8 in
+      var i = 0
+      while i + 2 < utf8.count {
+        let lead = utf8[i]
+        if lead >= 0xE3, lead <= 0xEF {
+          let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+          if let scalar = Unicode.Scalar(value), isCJK(scalar) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
   }
 
   static func isCJK(_ c: Character) -> Bool { c.unicodeScalars.contains(where: isCJK) }

@@ -24,8 +24,11 @@ extension Validator {
     }
     // Only a quantity printed more than once can disagree: the others are left out before
     // sorting (most are printed once, and the Chinese keys are slow to compare).
-    let shared = MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
-    for (_, cells) in shared {
+    // Their order is the keys' (sorted as positions: moving the entries themselves retained
+    // and released their strings and arrays at every step of the sort).
+    let shared = Array(MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 })
+    for i in shared.indices.sorted(by: { shared[$0].key < shared[$1].key }) {
+      let cells = shared[i].value
       diagnostics += crossTable(cells, ranges: cells.map(range))
     }
     for id in report.tables.keys.sorted() {
