@@ -10,15 +10,14 @@ import Foundation
 public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The text as given.
   public let text: String
-  /// Its canonical composition (NFC): `text` itself for plain text.
-  private let normal: String
+  /// The UTF-8 of its canonical composition (NFC): of `text` itself for plain text. An
+  /// array rather than a `String`, whose bytes are reached at a cost on every comparison.
+  private let normal: [UInt8]
 
   /// The key of `text`.
   public init(_ text: String) {
     self.text = text
-    var normal = TextKey.isPlain(text) ? text : text.precomposedStringWithCanonicalMapping
-    normal.makeContiguousUTF8()
-    self.normal = normal
+    normal = Array((TextKey.isPlain(text) ? text : text.precomposedStringWithCanonicalMapping).utf8)
   }
 
   public var description: String { text }
@@ -28,8 +27,7 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   public func hash(into hasher: inout Hasher) {
-    var normal = normal
-    normal.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    normal.withUnsafeBytes { hasher.combine(bytes: $0) }
   }
 
   /// The order of the NFC forms' UTF-8 bytes, which is their scalars' order: `String`'s `<`
@@ -42,11 +40,10 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// `body` of the two keys' normal UTF-8 bytes (contiguous since `init`: no copy is made).
+  /// `body` of the two keys' normal UTF-8 bytes.
   @inline(__always)
   private static func compare(_ a: TextKey, _ b: TextKey, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
-    var (x, y) = (a.normal, b.normal)
-    return x.withUTF8 { x in y.withUTF8 { y in body(x, y) } }
+    a.normal.withUnsafeBufferPointer { x in b.normal.withUnsafeBufferPointer { y in body(x, y) } }
   }
 
   /// True when every scalar is ASCII or CJK (ideographs U+3400–U+4DBF and U+4E00–U+9FFF, the
