@@ -74,3 +74,17 @@ extension PublisherTests {
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Output"])
   }
 }
+
+extension PublisherTests {
+  @Test func nothingToPublishStillMakesTheOutputFolder() throws {
+    let root = try Fixture.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let output = root.appendingPathComponent("Output").path
+    try Publisher.publish([], to: output)
+    #expect(POSIXFiles.isFolder(output))
+    // An empty folder the site does not have is not carried over either.
+    try FileManager.default.createDirectory(atPath: output + "/empty", withIntermediateDirectories: true)
+    try Publisher.publish([], to: output)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output) == [])
+  }
+}

@@ -54,14 +54,18 @@ extension POSIXFiles {
   }
 
   /// `visibleFiles(in:)`, and whether `root` holds anything a publish would not carry over:
-  /// an entry other than a regular file or folder, an empty folder, a hidden entry below the
-  /// top level (hidden top-level entries are kept).
+  /// an entry other than a regular file or folder, an empty or unreadable folder, a hidden
+  /// entry below the top level (hidden top-level entries are kept); true as well when `root`
+  /// is no folder it can read.
   static func tree(in root: String) -> (files: Set<String>, strays: Bool) {
     var paths: Set<String> = []
     var strays = false
     func walk(_ folder: String, _ prefix: String) {
-      let listed = entries(of: folder) ?? []
-      if listed.isEmpty, !prefix.isEmpty { strays = true }
+      // A folder that cannot be read (the root included) or is empty is not carried over.
+      guard let listed = entries(of: folder), !listed.isEmpty || prefix.isEmpty else {
+        strays = true
+        return
+      }
       for entry in listed {
         guard !entry.name.hasPrefix(".") else {
           if !prefix.isEmpty { strays = true }

@@ -128,6 +128,8 @@ extension Publisher {
     return staged
   }
 
+  /// Carries the hidden top-level entries of `target` (`.gitkeep`, `.git`) into `staging`:
+  /// files as links, folders as copies. What cannot be carried is left behind.
   static func keepHiddenEntries(of target: String, in staging: String) {
     for entry in POSIXFiles.entries(of: target) ?? [] where entry.name.hasPrefix(".") {
       let from = target + "/" + entry.name
