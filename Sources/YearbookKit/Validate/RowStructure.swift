@@ -83,8 +83,10 @@ struct RowStructure: Sendable {
   private func rows(named name: String, in table: Table, columns named: [Int]) -> [Int] {
     // Each group's name once, rather than once per row.
     let groupNames = groups.indices.map { self.name(of: $0, in: table) }
+    // Only a name with a slash can be a `group/label` one: no such string is made otherwise.
+    let qualified = name.utf8.contains(UInt8(ascii: "/"))
     let rows = table.rows.indices.filter { i in
-      let group = groupOf[i].flatMap { groupNames[$0] }
+      let group = qualified ? groupOf[i].flatMap { groupNames[$0] } : nil
       return named.contains { c in
         let label = Translator.normalize(table.rows[i].cells[c].raw)
         return label == name || group.map { "\($0)/\(label)" } == name
