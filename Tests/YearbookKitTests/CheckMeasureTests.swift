@@ -73,7 +73,7 @@ import Testing
       ])
     ).cells
     #expect(
-      cells.keys.sorted().map(\.text) == [
+      cells.keys.map(\.text).sorted() == [
         "output-turnover-2019 of 东部地区", "output-turnover-2019 of 北京", "output-turnover-2019 of 技术咨询",
         "output-turnover-2019 of 技术开发", "output-turnover-2019 of 技术服务",
       ])
@@ -92,7 +92,7 @@ import Testing
     let cells = MeasureIndex(
       try CheckInput.report([.init(id: "t", schema: schema, csv: "out_country,out_count,in_country,in_count\n北京,1,技术开发,2\n")])
     ).cells
-    #expect(cells.keys.sorted().map(\.text) == ["absorption-contracts-2019 of 技术开发", "output-contracts-2019 of 北京"])
+    #expect(cells.keys.map(\.text).sorted() == ["absorption-contracts-2019 of 技术开发", "output-contracts-2019 of 北京"])
   }
 
   @Test func aMeasureOnATextColumnIsAnError() {

@@ -38,7 +38,7 @@ public struct Impact: Sendable, Equatable {
     let measured = MeasureIndex.cells(of: table).first { $0.row == row && $0.column == table.schema.columns[column].key }
     var cells: [(table: Table, row: Int, column: Int)] = [(table, row, column)]
     if let measured {
-      for other in MeasureIndex(report).cells[TextKey(measured.quantity)] ?? [] where other.cell.location != measured.cell.location {
+      for other in MeasureIndex(report).cells[QuantityKey(measure: TextKey(measured.measure), name: TextKey(measured.name))] ?? [] where other.cell.location != measured.cell.location {
         guard let t = report.tables[other.table], let c = t.schema.index(of: other.column) else { continue }
         cells.append((t, other.row, c))
       }

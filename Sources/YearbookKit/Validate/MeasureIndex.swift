@@ -6,29 +6,35 @@
 /// group's label; then by the schema's `aliases:` (`合计: 东部地区`). A member whose label
 /// repeats in its table (其他 under two groups) is named `group/label`.
 public struct MeasureIndex: Sendable {
-  /// The cells per quantity (`measure of name`), in table order. Keyed by `TextKey`: most
-  /// names are Chinese, which `String` hashes slowly (a third of this index's cost).
-  public private(set) var cells: [TextKey: [MeasuredCell]] = [:]
+  /// The cells per quantity (`measure of name`), in table order. Keyed on the text's bytes
+  /// (`QuantityKey`), made once per row name: most names are Chinese, which `String` hashes
+  /// slowly, and a quantity string for every cell cost a third of this index.
+  public private(set) var cells: [QuantityKey: [MeasuredCell]] = [:]
 
   /// Indexes the measured columns of every table.
   public init(_ report: Report) {
-    let perTable = report.tables.keys.sorted().map { MeasureIndex.cells(of: report.tables[$0]!) }
+    let perTable = report.tables.keys.sorted().map { MeasureIndex.keyedCells(of: report.tables[$0]!) }
     // Room for every quantity up front: growing rehashes every key, and the keys (mostly
     // Chinese) are slow to hash.
     cells.reserveCapacity(perTable.reduce(0) { $0 + $1.count })
     for tableCells in perTable {
-      for cell in tableCells {
-        cells[TextKey(cell.quantity), default: []].append(cell)
+      for (key, cell) in tableCells {
+        cells[key, default: []].append(cell)
       }
     }
   }
 
   /// The measured cells of one table.
   static func cells(of table: Table) -> [MeasuredCell] {
+    keyedCells(of: table).map(\.cell)
+  }
+
+  /// The measured cells of one table, each with its quantity's key.
+  static func keyedCells(of table: Table) -> [(key: QuantityKey, cell: MeasuredCell)] {
     let columns = table.schema.columns
     let structure = RowStructure(table.rows)
     let aliases = table.schema.checks.aliases
-    var result: [MeasuredCell] = []
+    var result: [(key: QuantityKey, cell: MeasuredCell)] = []
     var names: [Int: RowNames] = [:]
     for (c, column) in columns.enumerated() {
       guard let measure = column.measure, column.derive == nil else { continue }
@@ -40,26 +46,39 @@ public struct MeasureIndex: Sendable {
       // How many of these rows share each name, counted by name id.
       var seen = [Int](repeating: 0, count: rowNames.distinct)
       for row in rows { seen[rowNames.ids[row]] += 1 }
+      let measureKey = TextKey(measure)
       for row in rows {
         var name = rowNames.names[row]
+        var nameKey = rowNames.keys[rowNames.ids[row]]
         if seen[rowNames.ids[row]] > 1, table.rows[row].role == .member, let g = structure.groupOf[row],
           let group = structure.name(of: g, in: table)
         {
           name = "\(group)/\(name)"
+          nameKey = TextKey(name)
         }
-        if !aliases.isEmpty { name = aliases[name] ?? name }
+        if !aliases.isEmpty, let alias = aliases[name] {
+          name = alias
+          nameKey = TextKey(name)
+        }
         result.append(
-          MeasuredCell(
-            measure: measure, name: name, table: table.id, column: column.key, row: row, kind: column.kind, cell: table.rows[row].cells[c]))
+          (
+            QuantityKey(measure: measureKey, name: nameKey),
+            MeasuredCell(
+              measure: measure, name: name, table: table.id, column: column.key, row: row, kind: column.kind, cell: table.rows[row].cells[c])
+          ))
       }
     }
     for m in table.schema.checks.rowMeasures {
       guard let c = table.schema.index(of: m.column) else { continue }
+      let key = QuantityKey(measure: TextKey(m.measure), name: TextKey(m.name))
       for row in structure.rows(named: m.row, in: table, for: m.column) where table.rows[row].cells[c].number != nil {
         result.append(
-          MeasuredCell(
-            measure: m.measure, name: m.name, table: table.id, column: m.column, row: row, kind: columns[c].kind,
-            cell: table.rows[row].cells[c]))
+          (
+            key,
+            MeasuredCell(
+              measure: m.measure, name: m.name, table: table.id, column: m.column, row: row, kind: columns[c].kind,
+              cell: table.rows[row].cells[c])
+          ))
       }
     }
     return result
@@ -81,7 +100,9 @@ public struct MeasureIndex: Sendable {
   private struct RowNames {
     var names: [String]
     var ids: [Int] = []
-    var distinct = 0
+    /// Each distinct name's key, by id.
+    var keys: [TextKey] = []
+    var distinct: Int { keys.count }
 
     init(_ names: [String]) {
       self.names = names
@@ -92,9 +113,9 @@ public struct MeasureIndex: Sendable {
         if let id = idOf[name] {
           ids.append(id)
         } else {
-          idOf[name] = distinct
-          ids.append(distinct)
-          distinct += 1
+          idOf[name] = keys.count
+          ids.append(keys.count)
+          keys.append(name)
         }
       }
     }

@@ -24,10 +24,11 @@ extension Validator {
     }
     // Only a quantity printed more than once can disagree: the others are left out before
     // sorting (most are printed once, and the Chinese keys are slow to compare).
-    // Their order is the keys' (sorted as positions: moving the entries themselves retained
-    // and released their strings and arrays at every step of the sort).
+    // Their order is the keys' (sorted as positions, on each key's bytes made once: moving
+    // the entries, or comparing the keys, retained and released their parts at every step).
     let shared = Array(MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 })
-    for i in shared.indices.sorted(by: { shared[$0].key < shared[$1].key }) {
+    let sortBytes = shared.map(\.key.sortBytes)
+    for i in shared.indices.sorted(by: { QuantityKey.precedes(sortBytes[$0], sortBytes[$1]) }) {
       let cells = shared[i].value
       diagnostics += crossTable(cells, ranges: cells.map(range))
     }
