@@ -33,7 +33,7 @@ extension String {
 
 extension Unicode.Scalar {
   /// The scalar whose UTF-8 encoding starts at `i` in `bytes` (valid UTF-8, as a String's are).
-  fileprivate init(startingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+  init(startingAt i: Int, in bytes: UnsafeBufferPointer<UInt8>) {
     let lead = UInt32(bytes[i])
     func next(_ k: Int) -> UInt32 { UInt32(bytes[i + k] & 0x3F) }
     let value: UInt32

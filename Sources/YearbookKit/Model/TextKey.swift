@@ -33,11 +33,14 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The order of the NFC forms' UTF-8 bytes, which is their scalars' order: `String`'s `<`
   /// for plain text (String orders some other text otherwise, decomposed Hangul for one).
   public static func < (a: TextKey, b: TextKey) -> Bool {
-    compare(a, b) { x, y in
-      let common = min(x.count, y.count)
-      let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-      return order != 0 ? order < 0 : x.count < y.count
-    }
+    compare(a, b, precedes)
+  }
+
+  /// Byte order: the first differing byte decides, else the shorter comes first.
+  static func precedes(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+    let common = min(x.count, y.count)
+    let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+    return order != 0 ? order < 0 : x.count < y.count
   }
 
   /// `body` of the normal form's UTF-8 bytes.
@@ -66,9 +69,8 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
           continue
         }
         // Every plain scalar above ASCII takes three bytes (1110xxxx 10xxxxxx 10xxxxxx).
-        guard lead & 0xF0 == 0xE0, i + 2 < utf8.count else { return false }
-        let scalar = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-        switch scalar {
+        guard lead & 0xF0 == 0xE0 else { return false }
+        switch Unicode.Scalar(startingAt: i, in: utf8).value {
         case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: i += 3
         default: return false
         }
@@ -76,7 +78,6 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
       return true
     }
   }
-
 }
 
 /// The key of a quantity's text, `measure of name`, made without the text: equal, hashed and
@@ -135,13 +136,7 @@ public struct QuantityKey: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// The order of two `sortBytes`.
   static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    a.withUnsafeBufferPointer { x in
-      b.withUnsafeBufferPointer { y in
-        let common = min(x.count, y.count)
-        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
-        return order != 0 ? order < 0 : x.count < y.count
-      }
-    }
+    a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in TextKey.precedes(x, y) } }
   }
 
   /// The byte order of two texts given in parts (-1, 0, 1).

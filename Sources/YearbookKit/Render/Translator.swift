@@ -66,11 +66,7 @@ public struct Translator: Sendable {
     return text.withUTF8 { utf8 in
       var i = 0
       while i + 2 < utf8.count {
-        let lead = utf8[i]
-        if lead >= 0xE3, lead <= 0xEF {
-          let value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-          if let scalar = Unicode.Scalar(value), isCJK(scalar) { return true }
-        }
+        if (0xE3...0xEF).contains(utf8[i]), isCJK(Unicode.Scalar(startingAt: i, in: utf8)) { return true }
         i += 1
       }
       return false
