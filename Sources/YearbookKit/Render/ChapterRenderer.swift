@@ -125,14 +125,13 @@ public struct ChapterRenderer: Sendable {
       headings += extraHeadings.flatMap(\.headings)
     }
     var pieces = HTMLPieces()
-    var cursor = rendered.html.utf8.startIndex
+    var cursor = 0
     for (offset, block) in zip(rendered.blockOffsets, blocks) {
-      let at = rendered.html.utf8.index(rendered.html.utf8.startIndex, offsetBy: offset)
-      pieces.append(rendered.html[cursor..<at])
+      pieces.append(rendered.html, utf8: cursor..<offset)
       pieces.append(contentsOf: block)
-      cursor = at
+      cursor = offset
     }
-    pieces.append(rendered.html[cursor...])
+    pieces.append(rendered.html, utf8: cursor..<rendered.html.utf8.count)
     return RenderedChapter(pieces: pieces, headings: headings.filter { $0.level <= 3 }, diagnostics: diagnostics)
   }
 }

@@ -44,6 +44,13 @@ public struct HTMLPieces: Sendable, Equatable {
     if !html.isEmpty { pieces.append(.text(html)) }
   }
 
+  /// Appends the bytes `range` of `text` (UTF-8 offsets on scalar boundaries; not copied).
+  mutating func append(_ text: String, utf8 range: Range<Int>) {
+    let utf8 = text.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+    append(text[start..<utf8.index(start, offsetBy: range.count)])
+  }
+
   /// Appends UTF-8 bytes (not copied: the piece shares their storage).
   public mutating func append(utf8: [UInt8]) {
     if !utf8.isEmpty { pieces.append(.bytes(utf8)) }

@@ -42,14 +42,14 @@ enum TemplateSplice {
         }
         let length: Int
         let isEscaped: Bool
-        if matches(marker, utf8, at: i) {
+        if utf8[i...].starts(with: marker.utf8) {
           (length, isEscaped) = (marker.utf8.count, false)
-        } else if matches(escapedMarker, utf8, at: i) {
+        } else if utf8[i...].starts(with: escapedMarker.utf8) {
           (length, isEscaped) = (escapedMarker.utf8.count, true)
         } else {
           return nil
         }
-        out.append(substring(text, start, i))
+        out.append(text, utf8: start..<i)
         if isEscaped {
           if escaped == nil { escaped = HTMLPieces(escapeHTML(html.text)) }
           out.append(contentsOf: escaped!)
@@ -59,26 +59,9 @@ enum TemplateSplice {
         i += length
         start = i
       }
-      out.append(substring(text, start, utf8.count))
+      out.append(text, utf8: start..<utf8.count)
       return out
     } ?? nil
-  }
-
-  private static func matches(_ text: String, _ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-    var at = i
-    for byte in text.utf8 {
-      guard at < utf8.count, utf8[at] == byte else { return false }
-      at += 1
-    }
-    return true
-  }
-
-  /// The bytes `from..<to` of `text`, on scalar boundaries.
-  private static func substring(_ text: String, _ from: Int, _ to: Int) -> Substring {
-    let utf8 = text.utf8
-    let start = utf8.index(utf8.startIndex, offsetBy: from)
-    let end = utf8.index(start, offsetBy: to - from)
-    return text[start..<end]
   }
 }
 
