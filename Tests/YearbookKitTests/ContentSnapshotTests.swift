@@ -95,6 +95,16 @@ import Testing
   /// Long enough for every file written before it to be settled (see `FileStamp.margin`).
   func settle() { Thread.sleep(forTimeInterval: 0.15) }
 
+  @Test func hiddenAssetsAreLeftOutAndNestedOnesKept() throws {
+    let folder = try Folder()
+    defer { try? FileManager.default.removeItem(at: folder.root) }
+    // An editor's swap file, a hidden folder: not published. A folder's files are, by path.
+    try folder.write("Templates/assets/.style.css.swp", "x")
+    try folder.write("Templates/assets/.cache/a.css", "x")
+    try folder.write("Templates/assets/fonts/a.woff2", "x")
+    #expect(folder.read(since: nil).files.assets.keys.sorted() == ["assets/fonts/a.woff2", "assets/style.css"])
+  }
+
   @Test func removedAndAddedFilesAreSeenAndUnchangedOnesAreNotReadAgain() throws {
     let folder = try Folder()
     defer { try? FileManager.default.removeItem(at: folder.root) }

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Synchronization
 import Testing
 @testable import YearbookKit
 
@@ -102,5 +103,33 @@ import Testing
     let numbers = Array(0..<1000)
     #expect(numbers.concurrentMap { $0 * 2 } == numbers.map { $0 * 2 })
     #expect([Int]().concurrentMap { $0 } == [])
+  }
+
+  @Test func costliestFirstKeepsOrderAndStartsTheCostliest() {
+    // Ties, zero and repeated costs: every element is transformed once, results in order.
+    let numbers = Array(0..<500)
+    #expect(numbers.concurrentMap(costliestFirst: { ($0 * 7919) % 13 }) { $0 * 3 } == numbers.map { $0 * 3 })
+    #expect([5].concurrentMap(costliestFirst: { $0 }) { $0 + 1 } == [6])
+    // The costliest element is the first one started, wherever it stands.
+    let started = Mutex<[Int]>([])
+    _ = Array(0..<64).concurrentMap(costliestFirst: { $0 == 41 ? 1000 : 1 }) { n in started.withLock { $0.append(n) } }
+    #expect(started.withLock { $0.first } == 41)
+    #expect(started.withLock { $0.sorted() } == Array(0..<64))
+  }
+
+  @Test func pagesCostWhatTheyPlace() throws {
+    let report = try #require(SeedComparisonTests.report)
+    let plan = SiteBuilder(report: report, templates: TemplateSet.make(report.templates).0, options: BuildOptions()).plan()
+    func cost(_ path: String) throws -> Int { try #require(plan.pages.first { $0.path == path }).cost(in: report) }
+    // The chapter with the most charts costs most; a page without placements costs its
+    // templates; copies cost nothing.
+    #expect(try cost("en/composition.html") > cost("en/overview.html"))
+    #expect(try cost("en/overview.html") > cost("en/index.html"))
+    #expect(try cost("en/chronicle.html") > cost("en/index.html"))
+    #expect(try cost("en/index.html") == 500)
+    #expect(try cost("sitemap.xml") == 0)
+    #expect(try cost("assets/style.css") == 0)
+    let costliest = plan.pages.max { $0.cost(in: report) < $1.cost(in: report) }
+    #expect(costliest.map { $0.path.hasSuffix("composition.html") } == true)
   }
 }

@@ -46,8 +46,9 @@ public enum ContentReader {
       reader.diagnostics.append(
         Diagnostic(.error, at: SourceLocation(path: templates), rule: "missing-file", "no *.mustache templates found"))
     }
+    // Hidden files (an editor's swap file, .DS_Store) are not published.
     let assets = "\(templates)/assets"
-    for name in (try? FileManager.default.subpathsOfDirectory(atPath: assets))?.sorted() ?? [] {
+    for name in POSIXFiles.visibleNonFolders(in: assets) {
       if let bytes = reader.bytes("\(assets)/\(name)") { files.assets["assets/\(name)"] = bytes }
     }
     var snapshot = ContentSnapshot(files: files, diagnostics: reader.diagnostics, started: reader.started, kept: reader.kept)
@@ -82,8 +83,7 @@ public enum ContentReader {
       if let listed = folders[directory] { return listed.names }
       guard let stamp = FileStamp(path: directory) else { return [] }
       let names =
-        previous?.names(in: directory, stampedNow: stamp) ?? (try? FileManager.default.contentsOfDirectory(atPath: directory))?.sorted()
-        ?? []
+        previous?.names(in: directory, stampedNow: stamp) ?? POSIXFiles.sortedNames(in: directory) ?? []
       folders[directory] = ContentSnapshot.Folder(stamp: stamp, names: names)
       return names
     }
