@@ -37,6 +37,13 @@ import Testing
 
   @Test func anchorsAreReadFromThePagesWeMade() {
     #expect(HTMLAnchors.ids(in: "<h2 id=\"a&amp;b\">x</h2><p class=\"n\" id=\"基本情况\">y</p><a href=\"#id\">") == ["a&b", "基本情况"])
+    // Only ` id="` opens an id: not `data-id=`, `id=` unquoted or at the very start, and an
+    // id's value is skipped whole (an `=` or ` id="` inside it opens nothing).
+    let tricky = "id=\"start\" <g data-id=\"no\"><p id=x id=\"a= id=\"><i id=\"\"><b id=\"z\">=<b id=\"open"
+    #expect(HTMLAnchors.ids(in: tricky) == ["a= id=", "", "z"])
+    #expect(HTMLAnchors.ids(in: "") == [])
+    #expect(HTMLAnchors.ids(in: "=") == [])
+    #expect(HTMLAnchors.ids(in: " id=\"") == [])
   }
 
   @Test func everyTemplateNameExistsInItsViewModel() {
