@@ -19,6 +19,19 @@ import Testing
     }
   }
 
+  @Test func runsCoverEveryFileInOrderAndSplitTheBigOnes() {
+    // Many small downloads first, then a few big pages, as a built site comes.
+    let files = (0..<70).map { OutputFile(path: "data/t\($0).csv", text: "a,b\n") }
+      + (0..<18).map { OutputFile(path: "en/p\($0).html", bytes: [UInt8](repeating: 0x61, count: 150_000)) }
+    let runs = Publisher.runs(of: files)
+    #expect(runs.first?.lowerBound == 0 && runs.last?.upperBound == files.count)
+    #expect(zip(runs, runs.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound } && runs.allSatisfy { !$0.isEmpty })
+    // The pages are spread over several runs, not left to the last one.
+    #expect(runs.filter { $0.upperBound > 70 }.count >= 4)
+    #expect(Publisher.runs(of: []).isEmpty)
+    #expect(Publisher.runs(of: [OutputFile(path: "a", text: "")]) == [0..<1])
+  }
+
   @Test func manyFilesAreLinkedOrWrittenAndReportedInTheOrderGiven() throws {
     let root = try Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }

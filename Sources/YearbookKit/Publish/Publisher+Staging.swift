@@ -27,13 +27,12 @@ extension Publisher {
   /// For each file, whether `target` holds it byte for byte, compared on every core in runs of
   /// files (which come folder by folder, so each folder is opened about once per run).
   static func held(_ files: [OutputFile], in target: String) -> [Bool] {
-    let run = 48
-    let parts = Array(stride(from: 0, to: files.count, by: run)).concurrentMap { start in
+    let parts = runs(of: files).concurrentMap { run in
       var held: [Bool] = []
       var buffer: [UInt8] = []
       var folders = FolderCursor()
       defer { folders.close() }
-      for file in files[start..<min(start + run, files.count)] {
+      for file in files[run] {
         let (parent, name) = split(file.path)
         let old = folders.open(parent, under: target)
         held.append(old >= 0 && POSIXFiles.holds(file.bytes, named: name, in: old, buffer: &buffer))
@@ -51,10 +50,8 @@ extension Publisher {
   ) {
     // Runs of files, taken by whichever core is free. The same path twice (which no build
     // makes) is written in order, the last one kept, as one loop would.
-    let run = 48
-    let starts = distinct ? Array(stride(from: 0, to: files.count, by: run)) : [0]
-    let parts = starts.concurrentMap { start in
-      stage(files.indices[start..<(distinct ? min(start + run, files.count) : files.count)], of: files, held: held, in: staging, from: target)
+    let parts = (distinct ? runs(of: files) : [files.indices]).concurrentMap { run in
+      stage(run, of: files, held: held, in: staging, from: target)
     }
     var written: [String] = []
     var unchanged = 0
@@ -64,6 +61,28 @@ extension Publisher {
       unchanged += part.unchanged
     }
     return (written, unchanged)
+  }
+
+  /// The files cut into consecutive runs of about the same cost, about eight per core: a file
+  /// costs its bytes and a fixed part for its system calls (about what 16 KB of bytes cost).
+  /// The pages are most of the bytes and all come after the downloads, so runs of as many
+  /// files each would leave one core comparing every page.
+  static func runs(of files: [OutputFile]) -> [Range<Int>] {
+    let perFile = 16_384
+    let total = files.reduce(0) { $0 + perFile + $1.bytes.count }
+    let share = max(total / (8 * max(ProcessInfo.processInfo.activeProcessorCount, 1)), 1)
+    var runs: [Range<Int>] = []
+    var start = 0
+    var cost = 0
+    for (i, file) in files.enumerated() {
+      cost += perFile + file.bytes.count
+      if cost >= share {
+        runs.append(start..<(i + 1))
+        (start, cost) = (i + 1, 0)
+      }
+    }
+    if start < files.count { runs.append(start..<files.count) }
+    return runs
   }
 
   private struct Staged: Sendable {

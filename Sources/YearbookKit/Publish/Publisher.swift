@@ -30,8 +30,10 @@ public enum Publisher {
     // What the output already holds, byte for byte: when that is every file and nothing
     // else (hidden top-level entries aside), the output is left as it is, with no folder
     // to stage, swap and remove.
+    // The walk of the output's tree runs while its files are compared.
+    let tree = Background { POSIXFiles.tree(in: target) }
     let held = distinct ? self.held(files, in: target) : [Bool](repeating: false, count: files.count)
-    let (present, strays) = POSIXFiles.tree(in: target)
+    let (present, strays) = tree.value()
     summary.removed = present.subtracting(paths).sorted()
     if distinct, !strays, summary.removed.isEmpty, !held.contains(false) {
       summary.unchanged = files.count
