@@ -24,6 +24,11 @@ import Testing
     #expect(NumberText.parse("−3")! == (-3, 0))
     #expect(NumberText.parse("484,077")! == (484077, 0))
     #expect(NumberText.parse("１２.５")! == (12.5, 1))
+    // Signs, points and zeros as Double(String) reads them.
+    #expect(NumberText.parse("1.")! == (1, 0) && NumberText.parse(".5")! == (0.5, 1) && NumberText.parse("-.5")! == (-0.5, 1))
+    #expect(NumberText.parse("-0")!.value.sign == .minus && NumberText.parse("+0012.3400")! == (12.34, 4))
+    #expect(NumberText.parse("-") == nil && NumberText.parse(".") == nil && NumberText.parse("+") == nil && NumberText.parse("") == nil)
+    #expect(NumberText.parse("1-2") == nil && NumberText.parse("1.2.3") == nil && NumberText.parse("++1") == nil)
     #expect(NumberText.parse("abc") == nil)
     #expect(NumberText.parse("1-2") == nil)
     #expect(NumberText.parse("") == nil)
@@ -46,5 +51,28 @@ import Testing
     #expect(e.evaluate { $0 == "amount_2019" ? 1 : nil } == nil)
     #expect(Expression.parse("a + ") == .failure(ExpressionError(position: 5, message: "expression ends too early")))
     #expect(Expression.parse("(a") == .failure(ExpressionError(position: 3, message: "missing ')'")))
+  }
+
+  /// The fast path gives exactly what Double(String) gives, on every kind of decimal the
+  /// tables hold and on those past its limits (19 digits, 2⁵³, 22 decimals).
+  @Test func fastDecimalsAreDoubleOfString() {
+    var generator = SystemRandomNumberGenerator()
+    var texts = ["9007199254740993", "9007199254740992", "12345678901234567890", "0.1234567890123456789012",
+      "0.12345678901234567890123", "-999999999999999.9", "4.35", "0.000001", "00000", "-0.0"]
+    for _ in 0..<100_000 {
+      let integer = UInt64.random(in: 0...UInt64.random(in: 1...999_999_999_999, using: &generator), using: &generator)
+      let decimals = Int.random(in: 0...6, using: &generator)
+      var text = String(integer)
+      if decimals > 0 {
+        let fraction = String(UInt64.random(in: 0..<1_000_000, using: &generator))
+        text += "." + String(repeating: "0", count: max(0, decimals - fraction.count)) + fraction.prefix(decimals)
+      }
+      texts.append(Bool.random(using: &generator) ? "-" + text : text)
+    }
+    for text in texts {
+      let bytes = Array(text.utf8)
+      let fast = bytes.withUnsafeBufferPointer { NumberText.value(of: $0) }
+      #expect(fast?.bitPattern == Double(text)?.bitPattern, "\(text)")
+    }
   }
 }
