@@ -50,7 +50,7 @@ private struct Walker {
       let start = lineStarts[line - 1]
       let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
       let prefix = bytes[start..<min(end, start + max(0, byteColumn - 1))]
-      column = String(decoding: prefix, as: UTF8.self).count + 1
+      column = characterCount(prefix) + 1
     }
     return SourcePosition(line: line + lineOffset, column: column)
   }
