@@ -61,9 +61,11 @@ enum POSIXFiles {
   }
 
   /// True when the file `name` in the open `folder` holds exactly `bytes` (a link is
-  /// followed). The size is compared first, which needs no read; `buffer` is reused from
-  /// call to call for the read.
-  static func holds(_ bytes: [UInt8], named name: String, in folder: Int32, buffer: inout [UInt8]) -> Bool {
+  /// followed). The size is compared first, which needs no read; then the file is read and
+  /// compared a chunk at a time, in a buffer on the stack: a buffer the size of the biggest
+  /// page, for each run of files, touched that many fresh pages of memory, and each fresh
+  /// page costs a fault.
+  static func holds(_ bytes: [UInt8], named name: String, in folder: Int32) -> Bool {
     var info = stat()
     guard fstatat(folder, name, &info, 0) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count else {
       return false
@@ -72,13 +74,20 @@ enum POSIXFiles {
     let fd = openat(folder, name, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return false }
     defer { close(fd) }
-    if buffer.count < bytes.count {
-      // Read into, never read from beyond what was read: no need to clear it first.
-      buffer = [UInt8](unsafeUninitializedCapacity: max(bytes.count, buffer.count * 2)) { $1 = $0.count }
+    let chunk = 32 << 10
+    return withUnsafeTemporaryAllocation(byteCount: chunk, alignment: 16) { buffer in
+      bytes.withUnsafeBytes { new in
+        var done = 0
+        while done < new.count {
+          let count = min(chunk, new.count - done)
+          guard readAll(fd, into: buffer.baseAddress!, count: count) == count,
+            memcmp(buffer.baseAddress!, new.baseAddress! + done, count) == 0
+          else { return false }
+          done += count
+        }
+        return true
+      }
     }
-    let read = buffer.withUnsafeMutableBytes { readAll(fd, into: $0.baseAddress!, count: bytes.count) }
-    guard read == bytes.count else { return false }
-    return bytes.withUnsafeBytes { new in buffer.withUnsafeBytes { old in memcmp(old.baseAddress!, new.baseAddress!, bytes.count) == 0 } }
   }
 
   /// Reads up to `count` bytes, fewer only at the end of the file; the number read, -1 on an

@@ -29,13 +29,12 @@ extension Publisher {
   static func held(_ files: [OutputFile], in target: String) -> [Bool] {
     let parts = runs(of: files).concurrentMap { run in
       var held: [Bool] = []
-      var buffer: [UInt8] = []
       var folders = FolderCursor()
       defer { folders.close() }
       for file in files[run] {
         let (parent, name) = split(file.path)
         let old = folders.open(parent, under: target)
-        held.append(old >= 0 && POSIXFiles.holds(file.bytes, named: name, in: old, buffer: &buffer))
+        held.append(old >= 0 && POSIXFiles.holds(file.bytes, named: name, in: old))
       }
       return held
     }

@@ -35,6 +35,9 @@ public struct MeasureIndex: Sendable {
     let structure = RowStructure(table.rows)
     let aliases = table.schema.checks.aliases
     var result: [(key: QuantityKey, cell: MeasuredCell)] = []
+    // At most one cell per row and measured column: grown by doubling, the list (cells are
+    // large) was copied about twice over, into fresh memory each time.
+    result.reserveCapacity(table.rows.count * columns.count { $0.measure != nil && $0.derive == nil })
     var names: [Int: RowNames] = [:]
     for (c, column) in columns.enumerated() {
       guard let measure = column.measure, column.derive == nil else { continue }
