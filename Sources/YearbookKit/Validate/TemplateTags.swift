@@ -15,58 +15,39 @@ enum TemplateTags {
     var column: Int
   }
 
-  private static let open: [Character] = ["{", "{"]
-  private static let tripleOpen: [Character] = ["{", "{", "{"]
-  private static let close: [Character] = ["}", "}"]
-  private static let tripleClose: [Character] = ["}", "}", "}"]
-
+  /// The tags, found on the template's UTF-8 bytes (every delimiter is ASCII). A line ends at
+  /// each line feed, CRLF included; a column counts the Characters before the tag on its line.
   static func scan(_ template: String) -> [Tag] {
+    let bytes = Array(template.utf8)
+    let (brace, closing, newline) = (UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "\n"))
+    func starts(_ byte: UInt8, _ count: Int, at k: Int) -> Bool {
+      k + count <= bytes.count && (k..<(k + count)).allSatisfy { bytes[$0] == byte }
+    }
     var tags: [Tag] = []
-    let chars = Array(template)
-    // Where each Character starts, and the end: a tag's text is then copied from the template
-    // in one piece rather than rebuilt Character by Character.
-    let bounds = Array(template.indices) + [template.endIndex]
     var i = 0
     var line = 1
-    var column = 1
-    func advance(_ n: Int) {
-      for _ in 0..<n where i < chars.count {
-        if chars[i] == "\n" {
-          line += 1
-          column = 1
-        } else {
-          column += 1
-        }
+    var lineStart = 0
+    /// Counts the lines of `bytes[from..<to]`.
+    func pass(_ from: Int, _ to: Int) {
+      for k in from..<to where bytes[k] == newline {
+        line += 1
+        lineStart = k + 1
+      }
+    }
+    while i < bytes.count {
+      guard starts(brace, 2, at: i) else {
+        pass(i, i + 1)
         i += 1
-      }
-    }
-    /// True when the Characters of `s` are at `k`: compared in place, as this runs at every
-    /// Character of the template.
-    func starts(_ s: [Character], at k: Int) -> Bool {
-      guard k + s.count <= chars.count else { return false }
-      for j in s.indices where chars[k + j] != s[j] { return false }
-      return true
-    }
-    func find(_ s: [Character], from k: Int) -> Int? {
-      var j = k
-      while j < chars.count {
-        if starts(s, at: j) { return j }
-        j += 1
-      }
-      return nil
-    }
-    while i < chars.count {
-      guard starts(Self.open, at: i) else {
-        advance(1)
         continue
       }
-      let (tagLine, tagColumn) = (line, column)
-      let triple = starts(Self.tripleOpen, at: i)
-      let open = triple ? 3 : 2
-      guard let end = find(triple ? Self.tripleClose : Self.close, from: i + open) else { break }
-      let inner = String(template[bounds[i + open]..<bounds[end]]).trimmingSpaces()
-      let text = String(template[bounds[i]..<bounds[end + (triple ? 3 : 2)]])
-      advance(end + (triple ? 3 : 2) - i)
+      let (tagLine, tagColumn) = (line, String(decoding: bytes[lineStart..<i], as: UTF8.self).count + 1)
+      let triple = starts(brace, 3, at: i)
+      let width = triple ? 3 : 2
+      guard let end = (i + width..<bytes.count).first(where: { starts(closing, width, at: $0) }) else { break }
+      let inner = String(decoding: bytes[(i + width)..<end], as: UTF8.self).trimmingSpaces()
+      let text = String(decoding: bytes[i..<(end + width)], as: UTF8.self)
+      pass(i, end + width)
+      i = end + width
       var kind = Tag.Kind.variable
       var name = inner
       if !triple, let first = inner.first {
