@@ -47,12 +47,27 @@ import Testing
         for language in [Language.zh, .en] {
           var buffer = HTMLBuffer()
           buffer.appendNumber(value, decimals: decimals, language)
-          let expected = NumberFormat.format(value, decimals: decimals, language)
+          let expected = Self.printed(value, decimals: decimals, language)
           if buffer.html != expected { mismatches.append("\(value) \(decimals) \(language.code): \(buffer.html) vs \(expected)") }
+          #expect(NumberFormat.format(value, decimals: decimals, language) == buffer.html)
         }
       }
     }
     #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+  }
+
+  /// The figure as C's printf writes it (`%.*f` of the magnitude), grouped in thousands for
+  /// English, with a minus sign (U+2212) unless it prints as zero: the reference the fast
+  /// path must match.
+  static func printed(_ value: Double, decimals: Int, _ language: Language) -> String {
+    let fixed = Array(NumberFormat.printf(abs(value), decimals: max(0, decimals)).utf8)
+    let point = fixed.firstIndex(of: UInt8(ascii: ".")) ?? fixed.endIndex
+    var out = value < 0 && fixed.contains { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") } ? "\u{2212}" : ""
+    for i in 0..<point {
+      if language != .zh, i > 0, (point - i) % 3 == 0 { out += "," }
+      out += String(UnicodeScalar(fixed[i]))
+    }
+    return out + String(decoding: fixed[point...], as: UTF8.self)
   }
 
   @Test func integersAreDecimal() {

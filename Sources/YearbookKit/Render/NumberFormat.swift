@@ -9,20 +9,12 @@ public enum NumberFormat {
     return format(value, decimals: cell.decimals, language)
   }
 
-  /// `value` with `decimals` decimals for `language`.
+  /// `value` with `decimals` decimals for `language`: written by `HTMLBuffer.appendNumber`, as
+  /// the tables write their figures (one buffer, digits written in place), and made a string.
   public static func format(_ value: Double, decimals: Int, _ language: Language) -> String {
-    let fixed = fixedPointBytes(abs(value), decimals: max(0, decimals))
-    // `fixed` is ASCII digits with at most one point: its bytes are its characters.
-    let isNegative = value < 0 && fixed.contains { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }
-    let point = fixed.firstIndex(of: UInt8(ascii: ".")) ?? fixed.endIndex
-    var out: [UInt8] = isNegative ? Array("\u{2212}".utf8) : []
-    out.reserveCapacity(out.count + fixed.count + fixed.count / 3)
-    for i in 0..<point {
-      if language != .zh, i > 0, (point - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-      out.append(fixed[i])
-    }
-    out += fixed[point...]
-    return String(decoding: out, as: UTF8.self)
+    var buffer = HTMLBuffer(capacity: 24)
+    buffer.appendNumber(value, decimals: decimals, language)
+    return buffer.html
   }
 
   static let powersOfTen: [Double] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]
