@@ -34,5 +34,32 @@ import Testing
     #expect(CSVParser.parse("a,b\nx\"y,1\n") == .failure(.init(line: 2, column: 2, message: "a quote inside an unquoted field; quote the whole field and double the quote")))
     #expect(CSVParser.parse("a,b\n\"x\"y,1\n") == .failure(.init(line: 2, column: 4, message: "text after the closing quote of a field")))
   }
-}
 
+  /// Unquoted fields of every kind of text: each field's text, line and column (in scalars)
+  /// are those a plain split by lines and commas gives.
+  @Test func unquotedFieldsMatchAPlainSplit() {
+    let pieces = ["a", "7", "5695.28", "北京", "其中：技术开发", "é", "e\u{301}", "👍🏽", " ", "－3.2", "…"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let rows = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+        (0..<Int.random(in: 1...5, using: &generator)).map { _ in
+          (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+      }.filter { $0 != [""] }
+      let text = rows.map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+      guard case .success(let records) = CSVParser.parse(text) else {
+        Issue.record("parse failed: \(text)")
+        continue
+      }
+      #expect(records.map { $0.fields.map(\.text) } == rows)
+      for (r, record) in records.enumerated() {
+        #expect(record.line == r + 1)
+        var column = 1
+        for (field, text) in zip(record.fields, rows[r]) {
+          #expect(field.line == r + 1 && field.column == column, "\(text) in \(rows[r])")
+          column += text.unicodeScalars.count + 1
+        }
+      }
+    }
+  }
+}

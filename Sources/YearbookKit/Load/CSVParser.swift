@@ -129,6 +129,19 @@ enum CSVParser {
         if afterQuote {
           return .failure(Problem(line: line, column: column, message: "text after the closing quote of a field"))
         }
+        // The rest of the unquoted field, up to the next byte that delimits, in one tight loop
+        // on locals (most of a table's bytes are here).
+        var j = i + 1
+        var scalars = column + 1
+        while j < bytes.count {
+          let b = bytes[j]
+          if b == comma || b == quote || b == cr || b == lf { break }
+          if b & 0xC0 != 0x80 { scalars += 1 }
+          j += 1
+        }
+        i = j
+        column = scalars
+        continue
       }
       advance(past: c)
     }
