@@ -23,6 +23,17 @@ final class DirectoryEvents: @unchecked Sendable {
   /// True when events come from the kernel; false when only the timer wakes the watcher.
   let isNotifying: Bool
 
+  /// How many times the kernel's events have woken the watcher (the timer's wake-ups are not
+  /// counted): counted on the events' own queue, so a test can tell that a save was heard by
+  /// inotify however busy the threads that read `signals` are.
+  var kernelWakeups: Int { queue.sync { kernelCount.value } }
+  private let kernelCount = Count()
+
+  /// A number touched only on `queue`.
+  private final class Count: @unchecked Sendable {
+    var value = 0
+  }
+
   /// Starts listening; `fallback` is how often to wake with no event (1 s with inotify, the
   /// polling period without).
   init(fallback: Duration) {
@@ -34,9 +45,11 @@ final class DirectoryEvents: @unchecked Sendable {
         let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
         let descriptor = self.descriptor
         let continuation = self.continuation
+        let kernelCount = self.kernelCount
         source.setEventHandler {
           var buffer = [UInt8](repeating: 0, count: 16384)
           while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+          kernelCount.value += 1
           continuation.yield()
         }
         source.resume()
