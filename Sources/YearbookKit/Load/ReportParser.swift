@@ -23,8 +23,7 @@ public enum ReportParser {
     jobs += files.schemas.indices.map { .schema($0, csv: csvIndex[files.schemas[$0].stem]) }
     if files.glossary != nil { jobs.append(.glossary) }
     if files.errata != nil { jobs.append(.errata) }
-    jobs.sort { $0.size(in: files) > $1.size(in: files) }
-    let done = jobs.concurrentMap { job -> ParseJob.Done in
+    let done = jobs.concurrentMap(costliestFirst: { $0.size(in: files) }) { job -> ParseJob.Done in
       switch job {
       case .chapter(let i): return .chapter(i, memo.chapter(files.chapters[i], languages))
       case .schema(let i, let csv):

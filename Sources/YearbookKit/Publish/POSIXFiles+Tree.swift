@@ -71,16 +71,11 @@ extension POSIXFiles {
   }
 
   /// Every regular file under `root` but hidden ones (`.gitkeep`, partial writes) and those
-  /// in hidden folders, as paths relative to `root`; links are not followed. Empty when
-  /// `root` cannot be read.
-  static func visibleFiles(in root: String) -> Set<String> {
-    tree(in: root).files
-  }
-
-  /// `visibleFiles(in:)`, and whether `root` holds anything a publish would not carry over:
-  /// an entry other than a regular file or folder, an empty or unreadable folder, a hidden
-  /// entry below the top level (hidden top-level entries are kept); true as well when `root`
-  /// is no folder it can read.
+  /// in hidden folders, as paths relative to `root`, links not followed (none when `root`
+  /// cannot be read); and whether `root` holds anything a publish would not carry over: an
+  /// entry other than a regular file or folder, an empty or unreadable folder, a hidden entry
+  /// below the top level (hidden top-level entries are kept); true as well when `root` is no
+  /// folder it can read.
   static func tree(in root: String) -> (files: Set<String>, strays: Bool) {
     var paths: Set<String> = []
     var strays = false
