@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-  import Glibc
+  import CMalloc
 #endif
 
 /// glibc malloc's growth settings, set before the first thread starts. A build allocates
@@ -9,20 +9,18 @@
 /// its own and handed back to the kernel when freed, so the next one touched fresh memory
 /// again. Measured side by side (the same settings given as GLIBC_TUNABLES): 14 mprotect
 /// calls instead of 346, about 1.5 ms of a 70 ms build.
+///
+/// Called directly, not looked up with dlsym: the release binary is a static executable,
+/// where dlsym finds nothing and the settings were silently left out.
 enum MallocTuning {
   static func apply() {
     #if canImport(Glibc)
-      // mallopt(3) is declared in <malloc.h>, which the Glibc module leaves out.
-      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-      let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-      // The parameters' numbers in <malloc.h>.
-      let (trimThreshold, topPad, mmapThreshold): (Int32, Int32, Int32) = (-1, -2, -3)
       // Heaps grow 32 MB at a time: address space only, a page costs nothing until touched.
-      _ = mallopt(topPad, 32 << 20)
+      _ = mallopt(M_TOP_PAD, 32 << 20)
       // Blocks up to 32 MB come from the heaps, and their memory is reused once freed.
-      _ = mallopt(mmapThreshold, 32 << 20)
+      _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
       // Freed memory stays with the process rather than being trimmed away mid-build.
-      _ = mallopt(trimThreshold, 64 << 20)
+      _ = mallopt(M_TRIM_THRESHOLD, 64 << 20)
     #endif
   }
 }
