@@ -2,9 +2,9 @@ import Mustache
 import Testing
 @testable import YearbookKit
 
-/// The view models answer swift-mustache themselves (`TemplateView`, `TemplateNode`,
-/// `TemplateText`) instead of being reflected: every answer must be what reflection gives, and
-/// every template must render the same through them as through reflection.
+/// The view models answer swift-mustache themselves (`TemplateView`, `TemplateNode`) instead
+/// of being reflected: every answer must be what reflection gives, and every template must
+/// render the same through them as through reflection.
 @Suite struct TemplateViewTests {
   /// Every sample: each view type, with its optionals set and its lists one element long, and
   /// with its optionals absent and its lists empty.
@@ -116,12 +116,16 @@ import Testing
   static func mismatches(_ answer: Any?, _ field: Any?) -> [String] {
     switch (answer, field) {
     case (nil, nil): return []
-    case (let text as TemplateText, let string as String): return text.text == string ? [] : ["\(text.text) ≠ \(string)"]
+    case (let node as TemplateNode, let string as String):
+      guard let text = node.text else { return ["a view stands for the text \(string)"] }
+      return text == string ? [] : ["\(text) ≠ \(string)"]
     case (let a as Bool, let b as Bool): return a == b ? [] : ["\(a) ≠ \(b)"]
-    case (let node as TemplateNode, let view?): return mismatches(node.view, view)
+    case (let node as TemplateNode, let view?):
+      guard let answer = node.view else { return ["a text stands for \(view)"] }
+      return mismatches(answer, view)
     case (let nodes as [TemplateNode], let views as [Any]):
       guard nodes.count == views.count else { return ["\(nodes.count) elements ≠ \(views.count)"] }
-      return zip(nodes, views).flatMap { mismatches($0.view, $1) }
+      return zip(nodes, views).flatMap { node, view in node.view.map { mismatches($0, view) } ?? ["a text in a list of views"] }
     default: return ["\(String(describing: answer)) stands for no \(String(describing: field))"]
     }
   }

@@ -40,45 +40,60 @@ public struct FigureRenderer: Sendable {
     pieces.append(utf8: SVGRenderer.svgBytes(for: chart))
     pieces.append("\n</div>\n<div class=\"chart-narrow\">\n")
     pieces.append(utf8: SVGRenderer.svgBytes(for: narrow))
-    // Room for the data table, so the text is copied once rather than at every growth.
-    html = ""
-    html.reserveCapacity(2048 + chart.categories.count * (128 + 64 * chart.series.count))
-    html += "\n</div>\n</div>\n"
+    // The note and the data table, written as bytes: a string append costs several hundred
+    // instructions, and the table takes a few per value (some 11,000 for the report).
+    var out = HTMLBuffer(capacity: 2048 + chart.categories.count * (128 + 64 * chart.series.count))
+    out.append("\n</div>\n</div>\n")
     let derivedSeries = chart.series.filter { $0.derived.contains(true) }
     if !derivedSeries.isEmpty {
-      html += "<p class=\"chart-note\">\(escapeHTML(words.derivedNote(derivedSeries.map(\.name).joined(separator: language == .zh ? "、" : ", "))))</p>\n"
+      out.append("<p class=\"chart-note\">")
+      out.appendEscaped(words.derivedNote(derivedSeries.map(\.name).joined(separator: language == .zh ? "、" : ", ")))
+      out.append("</p>\n")
     }
-    if let note = spec.note?[language] { html += "<p class=\"chart-note\">\(LanguageRuns.html(words.note(note), on: language))</p>\n" }
-    html += "<details class=\"chart-data\"><summary>\(escapeHTML(words.chartData))</summary>\n"
-    html += "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(escapeHTML(chart.title))\">\n<table>\n<thead><tr><th scope=\"col\">\(escapeHTML(words.category))</th>"
+    if let note = spec.note?[language] {
+      out.append("<p class=\"chart-note\">")
+      out.append(LanguageRuns.html(words.note(note), on: language))
+      out.append("</p>\n")
+    }
+    out.append("<details class=\"chart-data\"><summary>")
+    out.appendEscaped(words.chartData)
+    out.append("</summary>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+    out.appendEscaped(chart.title)
+    out.append("\">\n<table>\n<thead><tr><th scope=\"col\">")
+    out.appendEscaped(words.category)
+    out.append("</th>")
     for series in chart.series {
-      let mark = series.derived.allSatisfy { $0 } ? "<span class=\"derived-mark\">*</span>" : ""
-      html += "<th scope=\"col\" class=\"num\">\(escapeHTML(series.name))\(mark)</th>"
+      out.append("<th scope=\"col\" class=\"num\">")
+      out.appendEscaped(series.name)
+      if series.derived.allSatisfy({ $0 }) { out.append("<span class=\"derived-mark\">*</span>") }
+      out.append("</th>")
     }
-    html += "</tr></thead>\n<tbody>\n"
-    // One cell per value: appended piece by piece rather than interpolated, which would
-    // build a string for every cell only to copy it.
+    out.append("</tr></thead>\n<tbody>\n")
     let derived = chart.series.map(\.derived)
     let missing = "<td class=\"num missing\" title=\"\(escapeHTML(words.notInSource))\">—</td>"
     for (i, category) in chart.categories.enumerated() {
-      html += "<tr><th scope=\"row\">"
-      html += escapeHTML(category.label)
-      html += "</th>"
+      out.append("<tr><th scope=\"row\">")
+      out.appendEscaped(category.label)
+      out.append("</th>")
       for (series, flags) in zip(chart.series, derived) {
         if let value = series.labels[i] {
-          html += flags[i] ? "<td class=\"num derived\">" : "<td class=\"num\">"
-          html += escapeHTML(value)
-          html += "</td>"
+          out.append(flags[i] ? "<td class=\"num derived\">" : "<td class=\"num\">")
+          out.appendEscaped(value)
+          out.append("</td>")
         } else {
-          html += missing
+          out.append(missing)
         }
       }
-      html += "</tr>\n"
+      out.append("</tr>\n")
     }
-    html += "</tbody>\n</table>\n</div>\n"
-    html += "<p><a class=\"download\" href=\"\(rootPath)data/\(escapeHTML(spec.table)).csv\" download>\(escapeHTML(words.downloadCSV))</a></p>\n"
-    html += "</details>\n</figure>\n"
-    pieces.append(html)
+    out.append("</tbody>\n</table>\n</div>\n<p><a class=\"download\" href=\"")
+    out.append(rootPath)
+    out.append("data/")
+    out.appendEscaped(spec.table)
+    out.append(".csv\" download>")
+    out.appendEscaped(words.downloadCSV)
+    out.append("</a></p>\n</details>\n</figure>\n")
+    pieces.append(utf8: out.bytes)
     return pieces
   }
 }

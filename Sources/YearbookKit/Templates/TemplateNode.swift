@@ -2,15 +2,15 @@ import Mustache
 
 // swift-mustache finds a name in a value by casting the value to its protocols (and by
 // reflection, `Mirror`, when none answers). The first cast of a type to a protocol scans every
-// conformance record of the program (about 0.35 M instructions), so each view type and each
-// array type handed to it cost a few scans per build. Every view therefore reaches the library
-// as one type, `TemplateNode`, lists as `[TemplateNode]`, text as `TemplateText`, and each view
-// answers its own names. `TemplateViewTests` checks the answers against reflection field by
-// field, and that every template renders the same through them as through reflection.
+// conformance record of the program (about 0.35 M instructions), so each type handed to it
+// costs a few scans per build. Every view and every text therefore reaches the library as one
+// type, `TemplateNode`, lists as `[TemplateNode]`, flags as `Bool`, and each view answers its
+// own names. `TemplateViewTests` checks the answers against reflection field by field, and that
+// every template renders the same through them as through reflection.
 
 /// A view model that answers, for each of its stored properties, the value a template sees:
-/// text as `TemplateText`, flags as `Bool`, an optional unwrapped (nil when absent), a nested
-/// view as a `TemplateNode`, a list of views as `[TemplateNode]`.
+/// text and nested views as `TemplateNode`, flags as `Bool`, an optional unwrapped (nil when
+/// absent), a list of views as `[TemplateNode]`.
 protocol TemplateView: Sendable {
   /// Every name a template can reach, in declaration order: the stored properties.
   static var fieldNames: [String] { get }
@@ -18,31 +18,60 @@ protocol TemplateView: Sendable {
   func value(named name: String) -> Any?
 }
 
-/// The one type swift-mustache is given for every view model. It prints as its view does
-/// (a template that prints a whole view, `{{words}}`, gets what it got before).
-struct TemplateNode: MustacheParent, CustomStringConvertible, CustomDebugStringConvertible, Sendable {
-  /// The view it stands for.
-  let view: any TemplateView
+/// A view model or a text, as swift-mustache is given it.
+///
+/// A view answers its names and prints as its view does (a template that prints a whole view,
+/// `{{words}}`, gets what reflection gave). A text renders as the `String` would (escaped by
+/// `{{ }}`, unchanged by `{{{ }}}`), takes the same transforms, and as a section's context has
+/// no names, like a `String`, but says so itself: the library reflects a `String` (`Mirror`)
+/// for every name looked up through it. A view takes no transform, as before.
+struct TemplateNode: MustacheParent, MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible,
+  CustomDebugStringConvertible, Sendable
+{
+  private enum Content: Sendable {
+    case view(any TemplateView)
+    case text(String)
+  }
 
-  func child(named name: String) -> Any? { view.value(named: name) }
-  var description: String { String(describing: view) }
-  var debugDescription: String { String(reflecting: view) }
-}
+  private let content: Content
 
-/// Text as swift-mustache is given it. It renders as the `String` would (escaped by `{{ }}`,
-/// unchanged by `{{{ }}}`), takes the same transforms, and as a section's context has no names,
-/// like a `String`, but says so itself: the library reflects a `String` (`Mirror`) for every
-/// name looked up through it, and casts it to two more protocols before printing it.
-struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Sendable {
-  /// The text.
-  let text: String
+  /// The node of a view.
+  init(view: any TemplateView) { content = .view(view) }
 
-  init(_ text: String) { self.text = text }
+  /// The node of a text.
+  init(text: String) { content = .text(text) }
 
-  var renderText: String { text }
+  /// The view it stands for, if it is one.
+  var view: (any TemplateView)? {
+    if case .view(let view) = content { view } else { nil }
+  }
+
+  /// The text it stands for, if it is one.
+  var text: String? {
+    if case .text(let text) = content { text } else { nil }
+  }
+
+  func child(named name: String) -> Any? { view?.value(named: name) }
+
+  var renderText: String {
+    switch content {
+    case .view(let view): String(describing: view)
+    case .text(let text): text
+    }
+  }
+
   var isNull: Bool { false }
-  func child(named name: String) -> Any? { nil }
-  func transform(_ name: String) -> Any? { text.transform(name) }
+
+  func transform(_ name: String) -> Any? { text?.transform(name) }
+
+  var description: String { renderText }
+
+  var debugDescription: String {
+    switch content {
+    case .view(let view): String(reflecting: view)
+    case .text(let text): String(reflecting: text)
+    }
+  }
 }
 
 extension TemplateView {
@@ -57,5 +86,5 @@ extension Array where Element: TemplateView {
 
 extension String {
   /// The text as swift-mustache is given it.
-  var node: TemplateText { TemplateText(self) }
+  var node: TemplateNode { TemplateNode(text: self) }
 }

@@ -24,19 +24,28 @@ struct TemplateShape: Sendable {
     self.init(type: Swift.type(of: view), name: "", fields: fields)
   }
 
+  /// The shape of a view's or a text's node.
+  private init(of node: TemplateNode) {
+    if let view = node.view {
+      self.init(of: view)
+    } else {
+      self.init(typeName: "String", fields: [:])
+    }
+  }
+
   /// The shape of what a view answers for one name.
   private init(value: Any?) {
     switch value {
     case nil:
       self = .open
-    case is TemplateText, is String:
+    case let node as TemplateNode:
+      self.init(of: node)
+    case is String:
       self.init(typeName: "String", fields: [:])
     case is Bool:
       self.init(typeName: "Bool", fields: [:])
-    case let node as TemplateNode:
-      self.init(of: node.view)
     case let list as [TemplateNode]:
-      self = list.first.map { TemplateShape(of: $0.view) } ?? TemplateShape(typeName: "Array", fields: [:], isOpen: true)
+      self = list.first.map { TemplateShape(of: $0) } ?? TemplateShape(typeName: "Array", fields: [:], isOpen: true)
     case let other?:
       self.init(typeName: "\(Swift.type(of: other))", fields: [:])
     }
