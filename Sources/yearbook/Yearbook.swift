@@ -29,6 +29,11 @@ struct YearbookCommand: AsyncParsableCommand {
       } else {
         try command.run()
       }
+    } catch let code as ExitCode {
+      // A failed build or check has printed its findings: its status is all that is left.
+      // argument-parser's exit(withError:) would first lay out the help of every command
+      // to find a message for it (about 6 M instructions, 2 ms of every failed build).
+      Foundation.exit(code.rawValue)
     } catch {
       if exitCode(for: error) == .validationFailure {
         FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
