@@ -19,6 +19,7 @@ struct BuildRequest: Equatable {
 
   func run() throws {
     let start = Date()
+    Yearbook.warmUpTemplates()
     let (files, readDiagnostics) = ContentReader.read(content: content, templates: templates)
     let result =
       readDiagnostics.hasErrors
