@@ -47,7 +47,7 @@ public struct FigureRenderer: Sendable {
     let derivedSeries = chart.series.filter { $0.derived.contains(true) }
     if !derivedSeries.isEmpty {
       out.append("<p class=\"chart-note\">")
-      out.appendEscaped(words.derivedNote(derivedSeries.map(\.name).joined(separator: language == .zh ? "、" : ", ")))
+      out.appendEscaped(words.derivedNote(derivedSeries.map(\.name)))
       out.append("</p>\n")
     }
     if let note = spec.note?[language] {
@@ -86,13 +86,9 @@ public struct FigureRenderer: Sendable {
       }
       out.append("</tr>\n")
     }
-    out.append("</tbody>\n</table>\n</div>\n<p><a class=\"download\" href=\"")
-    out.append(rootPath)
-    out.append("data/")
-    out.appendEscaped(spec.table)
-    out.append(".csv\" download>")
-    out.appendEscaped(words.downloadCSV)
-    out.append("</a></p>\n</details>\n</figure>\n")
+    out.append("</tbody>\n</table>\n</div>\n")
+    out.appendDownloadLink(table: spec.table, rootPath: rootPath, words: words)
+    out.append("</details>\n</figure>\n")
     pieces.append(utf8: out.bytes)
     return pieces
   }

@@ -144,16 +144,11 @@ public struct TableRenderer: Sendable {
       out.append("</p>\n")
     }
     let derived = schema.columns.filter { $0.derive != nil }.map { $0.label.text(language) }
-    if !derived.isEmpty { item(escapeHTML(words.derivedNote(derived.joined(separator: language == .zh ? "、" : ", ")))) }
+    if !derived.isEmpty { item(escapeHTML(words.derivedNote(derived))) }
     if let note = schema.note?[language] { item(LanguageRuns.html(words.note(note), on: language)) }
     for erratum in errata { item(LanguageRuns.html(erratum, on: language)) }
     if let source = schema.source?[language] { item(escapeHTML(words.source(source))) }
-    out.append("<p><a class=\"download\" href=\"")
-    out.append(rootPath)
-    out.append("data/")
-    out.appendEscaped(table.id)
-    out.append(".csv\" download>")
-    out.appendEscaped(words.downloadCSV)
-    out.append("</a></p>\n</div>\n")
+    out.appendDownloadLink(table: table.id, rootPath: rootPath, words: words)
+    out.append("</div>\n")
   }
 }

@@ -29,10 +29,12 @@ public struct Words: Sendable {
   public var notInSource: String { zh ? "资料中未列出" : "not given in the source" }
   /// Marker for derived values.
   public var derived: String { zh ? "推算" : "derived" }
-  /// Footnote for derived columns.
-  public func derivedNote(_ columns: String) -> String {
-    zh ? "标 * 的数值（\(columns)）由本站根据资料中的数值推算，非原资料所载。"
-      : "Values marked * (\(columns)) are derived by this edition from figures in the source; they are not printed there."
+  /// Footnote for derived columns (or series), listed as the language lists: 、 or a comma.
+  public func derivedNote(_ columns: [String]) -> String {
+    let list = columns.joined(separator: zh ? "、" : ", ")
+    return zh
+      ? "标 * 的数值（\(list)）由本站根据资料中的数值推算，非原资料所载。"
+      : "Values marked * (\(list)) are derived by this edition from figures in the source; they are not printed there."
   }
   /// Chart words.
   public var other: String { zh ? "其他" : "Other" }
