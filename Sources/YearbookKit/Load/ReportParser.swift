@@ -58,7 +58,12 @@ public enum ReportParser {
     var chapters: [Chapter] = []
     for (chapter, d) in parsedChapters.map({ $0! }) {
       diagnostics += d
-      if let chapter { chapters.append(chapter) }
+      guard let chapter else { continue }
+      if let problem = PathName.problem(chapter.slug, as: .name) {
+        diagnostics.append(unsafeName("chapter slug", chapter.slug, problem, at: chapter.location))
+        continue
+      }
+      chapters.append(chapter)
     }
     var order: [String: Int] = [:]
     for (i, slug) in site.chapterOrder.enumerated() where order[slug] == nil { order[slug] = i }
@@ -70,9 +75,18 @@ public enum ReportParser {
     for (file, (parsed, d)) in zip(files.schemas, parsedSchemas.map { $0! }) {
       diagnostics += d
       if parsed.schema == nil && parsed.charts.isEmpty { brokenSchemas.insert(file.stem) }
-      if let schema = parsed.schema { schemas[schema.id] = schema }
+      if let schema = parsed.schema {
+        if let problem = PathName.problem(schema.id, as: .name) {
+          diagnostics.append(unsafeName("table id", schema.id, problem, at: SourceLocation(path: file.path)))
+          brokenSchemas.insert(file.stem)
+          continue
+        }
+        schemas[schema.id] = schema
+      }
       for chart in parsed.charts {
-        if let first = charts[chart.id] {
+        if let problem = PathName.problem(chart.id, as: .name) {
+          diagnostics.append(unsafeName("chart id", chart.id, problem, at: chart.location))
+        } else if let first = charts[chart.id] {
           diagnostics.append(Diagnostic(.error, at: chart.location, rule: "duplicate-id", "chart id '\(chart.id)' is already declared at \(first.location)"))
         } else {
           charts[chart.id] = chart
@@ -83,6 +97,11 @@ public enum ReportParser {
     var csvStems: Set<String> = []
     for (file, parsed) in zip(files.tables, parsedTables) {
       csvStems.insert(file.stem)
+      // A CSV beside a schema of the same name was refused with it.
+      if let problem = PathName.problem(file.stem, as: .name) {
+        if parsed == nil { diagnostics.append(unsafeName("table id", file.stem, problem, at: SourceLocation(path: file.path))) }
+        continue
+      }
       guard let (table, d) = parsed else {
         if brokenSchemas.contains(file.stem) { continue }
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: file.path), rule: "missing-schema", "no schema \(file.stem).yaml beside this CSV"))
@@ -94,9 +113,17 @@ public enum ReportParser {
     for (id, schema) in schemas where !csvStems.contains(id) {
       diagnostics.append(Diagnostic(.error, at: schema.location, rule: "missing-csv", "the table \(id) has no \(id).csv beside its schema"))
     }
+    var assets = files.assets
+    for name in assets.keys.sorted() {
+      if let problem = PathName.problem(inRelativePath: name) {
+        let path = "\(files.templatesRoot)/\(name)"
+        diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path), rule: "unsafe-name", "asset \(name) cannot be published: \(problem)"))
+        assets[name] = nil
+      }
+    }
     var report = Report(
       site: site, glossary: glossary, chapters: chapters, tables: tables, charts: charts, templates: templateSources(files.templates),
-      assets: files.assets)
+      assets: assets)
     if let (errata, d) = errata {
       report.errata = errata
       diagnostics += d
@@ -106,6 +133,11 @@ public enum ReportParser {
 }
 
 extension ReportParser {
+  /// The finding for a name that cannot become part of a path (see `PathName`).
+  static func unsafeName(_ what: String, _ name: String, _ problem: String, at location: SourceLocation) -> Diagnostic {
+    Diagnostic(.error, at: location, rule: "unsafe-name", "\(what) '\(name)' cannot name a file of the site: \(problem)")
+  }
+
   /// The templates by name (a file's stem), as the report holds them.
   static func templateSources(_ files: [SourceFile]) -> [String: TemplateSource] {
     var templates: [String: TemplateSource] = [:]
