@@ -142,7 +142,9 @@ import Testing
     let broken = folder.read(since: first)
     #expect(
       broken.diagnostics == [
-        Diagnostic(.error, at: SourceLocation(path: "\(folder.content)/chapters/a.zh.md"), rule: "encoding", "the file is not UTF-8")
+        Diagnostic(
+          .error, at: SourceLocation(path: "\(folder.content)/chapters/a.zh.md", line: 1, column: 1), rule: "encoding",
+          "the file is not UTF-8: the byte at this place starts no UTF-8 character (save the file as UTF-8)")
       ])
     folder.expectFullRead(broken)
     try folder.write("Content/chapters/a.zh.md", "修好了\n")

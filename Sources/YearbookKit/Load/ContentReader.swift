@@ -29,8 +29,11 @@ public enum ContentReader {
     let optional = ["\(content)/site.yaml", "\(content)/glossary.csv", "\(content)/errata.yaml"]
     let required = chapters + schemas + tables + templateFiles
     let previous = previous
-    let outcomes = (optional.map { ($0, true) } + required.map { ($0, false) }).concurrentMap { path, optional in
-      Reader.text(path, optional: optional, previous: previous)
+    let roots = Array(repeating: content, count: optional.count + required.count - templateFiles.count)
+      + Array(repeating: templates, count: templateFiles.count)
+    let jobs = zip(optional.map { ($0, true) } + required.map { ($0, false) }, roots).map { ($0.0, $0.1, $1) }
+    let outcomes = jobs.concurrentMap { path, optional, root in
+      Reader.text(path, optional: optional, root: root, previous: previous)
     }
     var read = outcomes.map { reader.take($0) }[...]
     files.site = read.popFirst()!
@@ -49,7 +52,12 @@ public enum ContentReader {
     // Hidden files (an editor's swap file, .DS_Store) are not published.
     let assets = "\(templates)/assets"
     for name in POSIXFiles.visibleNonFolders(in: assets) {
-      if let bytes = reader.bytes("\(assets)/\(name)") { files.assets["assets/\(name)"] = bytes }
+      let path = "\(assets)/\(name)"
+      if let refused = FileAdmission.problem(path, root: templates) {
+        reader.diagnostics.append(refused)
+        continue
+      }
+      if let bytes = reader.bytes(path) { files.assets["assets/\(name)"] = bytes }
     }
     var snapshot = ContentSnapshot(files: files, diagnostics: reader.diagnostics, started: reader.started, kept: reader.kept)
     snapshot.folders = reader.folders
@@ -99,10 +107,12 @@ public enum ContentReader {
     /// The text file at `path`; nil, with a finding, when it cannot be read or is not UTF-8.
     /// An `optional` file that is not there (cannot be stat'ed) is nil without a finding.
     /// Touches nothing shared: reads of many files run at once.
-    static func text(_ path: String, optional: Bool, previous: ContentSnapshot?) -> TextOutcome {
-      guard let stamp = FileStamp(path: path) else {
+    static func text(_ path: String, optional: Bool, root: String, previous: ContentSnapshot?) -> TextOutcome {
+      guard FileStamp(linkAt: path) != nil else {
         return TextOutcome(finding: optional ? nil : unreadable(path))
       }
+      if let refused = FileAdmission.problem(path, root: root) { return TextOutcome(finding: refused) }
+      guard let stamp = FileStamp(path: path) else { return TextOutcome(finding: unreadable(path)) }
       if case .text(let text) = previous?.contents(of: path, stampedNow: stamp) {
         return TextOutcome(file: SourceFile(path: path, text: text), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(text)))
       }
@@ -112,8 +122,12 @@ public enum ContentReader {
       // A leading byte-order mark is dropped, as String(data:encoding:) drops it.
       let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
       guard let string = String(validating: text, as: UTF8.self) else {
+        let (line, column) = FileAdmission.firstInvalidUTF8(in: text)
         return TextOutcome(
-          finding: Diagnostic(.error, at: SourceLocation(path: path), rule: "encoding", "the file is not UTF-8"), wasRead: true)
+          finding: Diagnostic(
+            .error, at: SourceLocation(path: path, line: line, column: column), rule: "encoding",
+            "the file is not UTF-8: the byte at this place starts no UTF-8 character (save the file as UTF-8)"),
+          wasRead: true)
       }
       return TextOutcome(
         file: SourceFile(path: path, text: string), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(string)), wasRead: true)
@@ -152,9 +166,13 @@ extension ContentReader {
   /// it cannot be opened or read. `sizeHint` (the size from the stamp) sizes the buffer; a
   /// file that has grown since is still read to its end.
   static func readBytes(_ path: String, sizeHint: Int) -> [UInt8]? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so that a FIFO put in place after the admission check cannot hold the
+    // open; only a regular file is read.
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= FileAdmission.maximumSize else { return nil }
     var bytes: [UInt8] = []
     // Room for one byte more than the stamp says: a buffer left short means the end was read.
     var room = max(sizeHint, 0) + 1
