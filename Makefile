@@ -41,13 +41,15 @@ check: deps
 preview: $(RELEASE_BIN)
 	$(RELEASE_BIN) serve $(SERVE_FLAGS)
 
-# The last step runs `serve` in a real browser: live reload after a chapter and a CSV edit, the
+# After the unit tests: builds killed at random moments and raced while a reader polls the
+# output (never missing, never mixed). The last step runs `serve` in a real browser: live reload after a chapter and a CSV edit, the
 # error overlay on a broken CSV and its clearing, exit 0 on Ctrl-C.
 test: deps
 	$(SWIFT) test
 	$(SWIFT) build --product yearbook
 	$(DEBUG_BIN) check
 	$(DEBUG_BIN) build --output .build-site/Output
+	python3 scripts/publish-faults.py --binary $(DEBUG_BIN) --work .build-site/faults
 	@if command -v chromium >/dev/null && /usr/bin/python3 -c 'import selenium' 2>/dev/null; then \
 	  /usr/bin/python3 Tests/browser/run.py .build-site/Output && \
 	  /usr/bin/python3 Tests/browser/run.py --self-test .build-site/Output && \

@@ -19,12 +19,13 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     .systemLibrary(name: "CMalloc"),
+    .systemLibrary(name: "CFileSwap"),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "Charts"),
     .target(
       name: "YearbookKit",
       dependencies: [
-        "Markdown", "Charts",
+        "Markdown", "Charts", "CFileSwap",
         .product(name: "Yams", package: "Yams"),
         .product(name: "Mustache", package: "swift-mustache"),
       ]),

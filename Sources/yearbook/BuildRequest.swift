@@ -32,7 +32,9 @@ struct BuildRequest: Equatable {
     }
     let summary: PublishSummary
     do {
-      summary = try Publisher.publish(result.files, to: output)
+      summary = try Publisher.publish(result.files, to: output) {
+        FileHandle.standardError.write(Data("waiting: another build is publishing into \(output)/\n".utf8))
+      }
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       throw ExitCode(1)

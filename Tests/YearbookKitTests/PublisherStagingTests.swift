@@ -51,7 +51,7 @@ import Testing
     #expect(try inode(output + "/f1/sub1/p1.html") == kept)
     for file in next { #expect(FileManager.default.contents(atPath: output + "/" + file.path) == Data(file.bytes)) }
     #expect(POSIXFiles.tree(in: output).files == Set(next.map(\.path)))
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Output"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".Output.lock", "Output"])
   }
 
   @Test func anEmptyFileIsKeptAndAFolderIsNotTakenForAFile() throws {
@@ -97,7 +97,7 @@ import Testing
       #expect(error.reason == "Is a directory")
       #expect(error.description == "\(staging)/a: error: cannot publish: Is a directory")
     }
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == [".Output.lock"])
   }
 
   @Test func foldersLeftByAnInterruptedRunAreCleared() throws {
@@ -109,7 +109,7 @@ import Testing
       try Data("stale".utf8).write(to: root.appendingPathComponent(name + "/stale.html"))
     }
     try Publisher.publish([OutputFile(path: "index.html", text: "new")], to: root.appendingPathComponent("Output").path)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["Output"])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".Output.lock", "Output"])
     #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Output").path) == ["index.html"])
   }
 

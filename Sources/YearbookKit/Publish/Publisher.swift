@@ -1,8 +1,9 @@
 import Foundation
 
 /// The one writer: publishes the built files into the output folder atomically. Everything is
-/// written into a staging folder beside the output and swapped in with renames, so a failed or
-/// interrupted build leaves the previous output whole.
+/// written into a staging folder beside the output and exchanged with the output in one step,
+/// under a lock beside the output, so a failed, interrupted or concurrent build leaves the
+/// previous output whole, and a reader never finds it missing or mixed.
 public enum Publisher {
   /// Why publishing failed.
   public struct Failure: Error, CustomStringConvertible {
@@ -13,17 +14,28 @@ public enum Publisher {
     public var description: String { "\(path): error: cannot publish: \(reason)" }
   }
 
-  /// Writes `files` as the new content of `output`. Hidden top-level files already in `output`
-  /// (such as `.gitkeep`) are kept. A file whose bytes are already in `output` is hard-linked
+  /// Writes `files` as the new content of `output`, a folder or a path where there is none
+  /// (anything else is refused). Hidden top-level files already in `output`
+  /// (such as `.gitkeep`) are kept. `waiting` is called when another publisher holds the
+  /// output's lock and this one waits for it. A file whose bytes are already in `output` is hard-linked
   /// into the staging folder rather than written again, so it keeps its date.
   @discardableResult
-  public static func publish(_ files: [OutputFile], to output: String) throws(Failure) -> PublishSummary {
-    let target = URL(fileURLWithPath: output).standardizedFileURL.path
-    let parent = (target as NSString).deletingLastPathComponent
-    let name = (target as NSString).lastPathComponent
-    let pid = ProcessInfo.processInfo.processIdentifier
-    let staging = parent + "/.\(name).staging-\(pid)"
-    let old = parent + "/.\(name).old-\(pid)"
+  public static func publish(_ files: [OutputFile], to output: String, waiting: () -> Void = {}) throws(Failure) -> PublishSummary {
+    let target = resolvedOutput(output)
+    try checkIsFolderOrAbsent(target)
+    for file in files {
+      if let problem = PathName.problem(inRelativePath: file.path) {
+        throw Failure(path: file.path, reason: "not a plain relative path: \(problem)")
+      }
+    }
+    let siblings = Siblings(
+      parent: (target as NSString).deletingLastPathComponent, name: (target as NSString).lastPathComponent,
+      pid: ProcessInfo.processInfo.processIdentifier)
+    try check(POSIXFiles.makeFolders(siblings.parent), siblings.parent)
+    let lock = try lock(siblings, waiting: waiting)
+    defer { close(lock) }
+    removeLeftovers(siblings)
+    let staging = siblings.staging
     var summary = PublishSummary()
     let paths = Set(files.map(\.path))
     let distinct = paths.count == files.count
@@ -40,29 +52,25 @@ public enum Publisher {
       return summary
     }
     do throws(Failure) {
-      _ = POSIXFiles.removeTree(staging)
       try check(POSIXFiles.makeFolders(staging), staging)
       try makeFolders(for: files, in: staging)
       (summary.written, summary.unchanged) = try stage(files, held: held, distinct: distinct, in: staging, from: target)
       keepHiddenEntries(of: target, in: staging)
+      try swap(staging, into: target, siblings: siblings)
     } catch {
       _ = POSIXFiles.removeTree(staging)
       throw error
     }
-    let hadOutput = POSIXFiles.exists(target)
-    do throws(Failure) {
-      // A folder of that name left by an interrupted run of a process with the same id.
-      _ = POSIXFiles.removeTree(old)
-      if hadOutput { try check(POSIXFiles.move(target, old), target) }
-      try check(POSIXFiles.move(staging, target), target)
-    } catch {
-      if hadOutput, !POSIXFiles.exists(target), POSIXFiles.exists(old) { _ = POSIXFiles.move(old, target) }
-      _ = POSIXFiles.removeTree(staging)
-      throw error
-    }
-    // The new output is in place: what is left of the old one is only removed.
-    if hadOutput { _ = POSIXFiles.removeTree(old) }
     return summary
+  }
+
+  /// The absolute path of the output; a link to a folder is published into that folder's
+  /// place.
+  private static func resolvedOutput(_ output: String) -> String {
+    let path = URL(fileURLWithPath: output).standardizedFileURL.path
+    guard POSIXFiles.isFolder(path), let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Throws a failure naming `path` unless `code` is 0.
