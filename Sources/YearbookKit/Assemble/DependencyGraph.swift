@@ -27,7 +27,9 @@ public struct DependencyGraph: Sendable, Equatable {
       case .sitemap:
         inputs[page.path] = [.report(report.projection(languages: builder.languages))]
       case .data(let id):
-        inputs[page.path] = [.bytes(Array((report.tables[id]?.csv ?? "").utf8))]
+        // The download is the CSV, with text cells made formula-safe by their columns' kinds.
+        let kinds = report.tables[id].map { $0.schema.columns.map { "\($0.key):\($0.kind.rawValue)" }.joined(separator: ",") }
+        inputs[page.path] = [.bytes(Array((report.tables[id]?.csv ?? "").utf8)), .bytes(Array((kinds ?? "").utf8))]
       case .asset(let path):
         inputs[page.path] = [.bytes(report.assets[path] ?? [])]
       }

@@ -86,7 +86,7 @@ extension SiteBuilder {
     case .sitemap:
       return (OutputFile(path: page.path, text: sitemap()), [])
     case .data(let id):
-      return (OutputFile(path: page.path, text: report.tables[id]?.csv ?? ""), [])
+      return (OutputFile(path: page.path, text: report.tables[id].map(DownloadCSV.text) ?? ""), [])
     case .asset(let path):
       return (OutputFile(path: page.path, bytes: report.assets[path] ?? []), [])
     }
