@@ -12,6 +12,8 @@ public struct Site: Sendable, Equatable {
   public var chapterOrder: [String]
   /// Id of the table whose rows are the cover's key figures.
   public var keyFigures: String?
+  /// Where `key_figures` is given, for findings about it.
+  public var keyFiguresLocation: SourceLocation?
   /// Where `site.yaml` is.
   public var location: SourceLocation
 }

@@ -27,13 +27,22 @@ extension Validator {
         let found = i < b.count ? b[i] : "nothing more"
         diagnostics.append(Diagnostic(.error, at: at, rule: "placement-mismatch", "\(language.code) places \(found) where \(first.code) places \(expected) (\(chapter.location.path))"))
       }
+    }
+    // Every language's chapter on its own: a table placed twice is reported in each.
+    for chapter in report.chapters {
       var seen: [String: Placement] = [:]
-      for p in reference where p.kind == .table || p.kind == .chart {
+      for p in PlacementPlanner.placements(in: chapter, report: report) where p.kind == .table || p.kind == .chart {
         if let earlier = seen[p.anchor] {
           diagnostics.append(Diagnostic(.error, at: p.location, rule: "duplicate-placement", "\(p.kind.rawValue) '\(p.id)' is already placed in this chapter at line \(earlier.location.line)"))
         }
         seen[p.anchor] = p
       }
+    }
+    if let id = site.keyFigures, report.tables[id] == nil {
+      diagnostics.append(
+        Diagnostic(
+          .error, at: site.keyFiguresLocation ?? site.location, rule: "unknown-id",
+          "key_figures names the table '\(id)', which no data/\(id).yaml declares\(Suggestion.nearest(id, in: report.tables.keys).map { " (did you mean '\($0)'?)" } ?? "")"))
     }
     return diagnostics
   }
