@@ -18,7 +18,6 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-    .systemLibrary(name: "CMalloc"),
     .systemLibrary(name: "CFileSwap"),
     .target(name: "Markdown", dependencies: ["CCmark"]),
     .target(name: "Charts"),
@@ -42,13 +41,9 @@ let package = Package(
     .executableTarget(
       name: "yearbook",
       dependencies: [
-        "YearbookKit", "PreviewServer", "CMalloc",
+        "YearbookKit", "PreviewServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      // A release build is linked as a static executable: no dynamic loader, no shared
-      // libraries to find, map and relocate at every start (about 3 ms of a build of the
-      // report, see BENCHMARKS.md), and the binary runs where libcmark is not installed.
-      linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]),
+      ]),
     .target(name: "SyntheticReport"),
     .executableTarget(name: "yearbook-bench", dependencies: ["YearbookKit", "SyntheticReport", "Markdown", "Charts"], path: "Sources/Bench"),
     .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),

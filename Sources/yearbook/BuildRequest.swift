@@ -2,8 +2,7 @@ import ArgumentParser
 import Foundation
 import YearbookKit
 
-/// What `yearbook build` is asked to do, however the arguments were read: by argument-parser
-/// (`Build`) or, for the plain calls scripts make, by `BuildRequest(shortcut:)`.
+/// What `yearbook build` is asked to do, as `Build` read it from the command line.
 struct BuildRequest: Equatable {
   var content = "Content"
   var templates = "Templates"
@@ -19,7 +18,6 @@ struct BuildRequest: Equatable {
 
   func run() throws {
     let start = Date()
-    Yearbook.warmUpTemplates()
     let (files, readDiagnostics) = ContentReader.read(content: content, templates: templates)
     let result =
       readDiagnostics.hasErrors
@@ -44,39 +42,5 @@ struct BuildRequest: Equatable {
     print(
       "built \(result.files.count) files into \(output)/: \(summary.written.count) written, \(summary.unchanged) unchanged\(removed), in \(ms) ms"
     )
-  }
-}
-
-extension BuildRequest {
-  /// The options `init(shortcut:)` reads, each taking a value.
-  private static let valued = ["--content", "--templates", "--output", "--base-url"]
-
-  /// `build` followed only by `--content`, `--templates`, `--output`, `--base-url` (each with
-  /// a value) and `--drafts`, each at most once: the call scripts make, read here because
-  /// argument-parser's set-up (reflecting every command, trying the completion commands)
-  /// costs more instructions than this whole function. Anything else is nil and left to
-  /// argument-parser: help, another command, an unknown or repeated option, `--name=value`,
-  /// an empty value or one that starts with `-`.
-  init?(shortcut arguments: [String]) {
-    guard arguments.first == "build" else { return nil }
-    var request = BuildRequest()
-    var seen: [String] = []
-    var rest = arguments.dropFirst()
-    while let name = rest.popFirst() {
-      guard !seen.contains(name) else { return nil }
-      seen.append(name)
-      if name == "--drafts" {
-        request.drafts = true
-        continue
-      }
-      guard Self.valued.contains(name), let value = rest.popFirst(), !value.isEmpty, !value.hasPrefix("-") else { return nil }
-      switch name {
-      case "--content": request.content = value
-      case "--templates": request.templates = value
-      case "--output": request.output = value
-      default: request.baseURL = value
-      }
-    }
-    self = request
   }
 }

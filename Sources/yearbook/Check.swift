@@ -22,7 +22,6 @@ struct Check: ParsableCommand {
   }
 
   func run() throws {
-    Yearbook.warmUpTemplates()
     let (files, readDiagnostics) = ContentReader.read(content: source.content, templates: source.templates)
     if let impact, let location = ImpactReport.location(impact) {
       try ImpactReport.run(location, files: files, readDiagnostics: readDiagnostics, json: format == .json)

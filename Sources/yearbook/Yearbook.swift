@@ -11,28 +11,15 @@ struct YearbookCommand: AsyncParsableCommand {
 
   /// Runs the command; usage errors exit with 2 (the contract), not argument-parser's 64.
   static func main() async {
-    MallocTuning.apply()
     do {
-      // The plain `build` call is read without argument-parser (see `BuildRequest(shortcut:)`);
-      // when it does not validate, argument-parser reads it again and reports the error.
-      if let request = BuildRequest(shortcut: Array(CommandLine.arguments.dropFirst())), (try? request.validate()) != nil {
-        try request.run()
-        return
-      }
       var command = try parseAsRoot()
-      // A first cast of a type to a protocol scans every conformance record of the program
-      // (about 0.6 M instructions): the synchronous commands are told apart by their type.
-      if command is Build || command is Check {
-        try command.run()
-      } else if var asyncCommand = command as? AsyncParsableCommand {
+      if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()
       }
     } catch let code as ExitCode {
-      // A failed build or check has printed its findings: its status is all that is left.
-      // argument-parser's exit(withError:) would first lay out the help of every command
-      // to find a message for it (about 6 M instructions, 2 ms of every failed build).
+      // A failed build or check has printed its findings: only its status is left to give.
       Foundation.exit(code.rawValue)
     } catch {
       if exitCode(for: error) == .validationFailure {

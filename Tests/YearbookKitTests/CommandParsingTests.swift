@@ -3,41 +3,11 @@ import Foundation
 import Testing
 @testable import yearbook
 
-/// Every command and option still parses as argument-parser reads them, and the plain `build`
-/// call read without argument-parser (`BuildRequest(shortcut:)`) means exactly what
-/// argument-parser makes of it.
+/// Every command and option parses as the contract says.
 @Suite struct CommandParsingTests {
   /// What argument-parser makes of `arguments`, as a build request; nil when it is no build.
   func parsedBuild(_ arguments: [String]) throws -> BuildRequest? {
     try (YearbookCommand.parseAsRoot(arguments) as? Build)?.request
-  }
-
-  @Test func theShortcutReadsWhatArgumentParserReads() throws {
-    let calls: [[String]] = [
-      ["build"],
-      ["build", "--output", "Site"],
-      ["build", "--content", "C", "--templates", "T", "--output", "O"],
-      ["build", "--output", "O", "--drafts", "--content", "my content"],
-      ["build", "--drafts"],
-      ["build", "--base-url", "https://example.org/report/", "--output", "check"],
-      ["build", "--templates", "build", "--content", "serve"],
-    ]
-    for call in calls {
-      let shortcut = try #require(BuildRequest(shortcut: call), "\(call)")
-      #expect(shortcut == (try parsedBuild(call)), "\(call)")
-    }
-  }
-
-  @Test func anythingElseIsLeftToArgumentParser() {
-    let calls: [[String]] = [
-      [], ["--output", "O"], ["check"], ["serve", "--port", "0"], ["help"], ["build", "--help"], ["build", "-h"],
-      ["build", "--output=O"], ["build", "--output"], ["build", "--output", ""], ["build", "--output", "-O"],
-      ["build", "--output", "A", "--output", "B"], ["build", "--drafts", "--drafts"], ["build", "--no-such-flag"],
-      ["build", "extra"], ["build", "--version"], ["build", "--generate-completion-script", "bash"],
-    ]
-    for call in calls {
-      #expect(BuildRequest(shortcut: call) == nil, "\(call)")
-    }
   }
 
   @Test func theDefaultsAreArgumentParsers() throws {
@@ -89,7 +59,7 @@ import Testing
 
   @Test func invalidBuildsAreStillRefused() {
     #expect(throws: (any Error).self) { try YearbookCommand.parseAsRoot(["build", "--base-url", "not-a-url"]) }
-    #expect(throws: (any Error).self) { try BuildRequest(shortcut: ["build", "--base-url", "not-a-url"])?.validate() }
+    #expect(throws: (any Error).self) { try BuildRequest(baseURL: "not-a-url").validate() }
     #expect(throws: (any Error).self) { try YearbookCommand.parseAsRoot(["build", "--no-such-flag"]) }
   }
 }

@@ -38,23 +38,6 @@ import Testing
     #expect(set.render(page, "layout").contains("&lt;b&gt;&quot;甲&amp;乙&quot;&lt;/b&gt; &#39;quote&#39; ＆ é &amp;amp;"))
   }
 
-  /// The warm-up template parses, names only what a page has (a renamed field would leave it
-  /// looking up nothing), and renders every kind of value: text, a view, a list, a flag.
-  @Test func theWarmUpTemplateUsesAPagesNames() {
-    let sources = Self.sources(["warm-up": Yearbook.warmUpText])
-    let (set, diagnostics) = TemplateSet.make(sources)
-    #expect(diagnostics.allSatisfy { $0.rule == "missing-template" })
-    #expect(TemplateKeys.check(sources, views: ["warm-up": TemplateShape(of: TemplateSamples.page)]).isEmpty)
-    var page = TemplateSamples.page
-    page.description = "d&d"
-    page.body = "<p>body</p>"
-    page.bodyClass = "Chapter"
-    let html = set.render(page, "warm-up")
-    #expect(html.contains("d&amp;d"))
-    #expect(html.contains("*title"))
-    #expect(html.contains("<p>body</p>chapter"))
-  }
-
   @Test func aSyntaxErrorNamesTheTemplatesOwnLineAndColumn() {
     let (_, diagnostics) = TemplateSet.make(Self.sources(["layout": "<p>\n  <b>{{#open}}</b>\n", "cover": "{{/close}}"]))
     let syntax = diagnostics.filter { $0.rule == "template-syntax" }.map { "\($0.location.path):\($0.location.line):\($0.location.column)" }

@@ -49,35 +49,8 @@ enum NumberText {
     }
   }
 
-  /// Powers of ten that a Double holds exactly.
-  private static let exactPowers: [Double] = (0...22).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
-
-  /// The value of `text`: ASCII digits, at most one point, a minus first only. While its
-  /// digits make an integer below 2⁵³ and it has at most 22 decimals, that integer and the
-  /// power of ten are exact doubles, and one division (rounded correctly, as every IEEE
-  /// division is) gives the double nearest the decimal, as `Double(String)` does; this is
-  /// the fast path of strtod. Anything else is read by `Double(String)`.
+  /// The value of `text`: ASCII digits, at most one point, a minus first only.
   static func value(of text: UnsafeBufferPointer<UInt8>) -> Double? {
-    var mantissa: UInt64 = 0
-    var digits = 0
-    var decimals = 0
-    var afterPoint = false
-    for (i, byte) in text.enumerated() {
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"):
-        digits += 1
-        if digits > 19 { return Double(String(decoding: text, as: UTF8.self)) }
-        mantissa = mantissa &* 10 &+ UInt64(byte &- UInt8(ascii: "0"))
-        if afterPoint { decimals += 1 }
-      case UInt8(ascii: ".") where !afterPoint: afterPoint = true
-      case UInt8(ascii: "-") where i == 0: continue
-      default: return Double(String(decoding: text, as: UTF8.self))
-      }
-    }
-    guard digits > 0, mantissa <= 1 << 53, decimals < exactPowers.count else {
-      return Double(String(decoding: text, as: UTF8.self))
-    }
-    let magnitude = Double(mantissa) / exactPowers[decimals]
-    return text.first == UInt8(ascii: "-") ? -magnitude : magnitude
+    Double(String(decoding: text, as: UTF8.self))
   }
 }

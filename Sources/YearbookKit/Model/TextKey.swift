@@ -80,9 +80,8 @@ public struct TextKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 }
 
-/// The key of a quantity's text, `measure of name`, made without the text: equal, hashed and
-/// ordered exactly as `TextKey(measure + " of " + name)` is (the three parts' bytes, end to
-/// end), so that a name is keyed once per row rather than a string made for every cell.
+/// The key of a quantity: what is measured (`measure:` in a schema) and of which row. Two
+/// cells print the same quantity when both parts are equal; keys sort by measure, then name.
 public struct QuantityKey: Hashable, Comparable, Sendable, CustomStringConvertible {
   public let measure: TextKey
   public let name: TextKey
@@ -97,64 +96,7 @@ public struct QuantityKey: Hashable, Comparable, Sendable, CustomStringConvertib
   public var text: String { "\(measure.text) of \(name.text)" }
   public var description: String { text }
 
-  private static let joint: [UInt8] = Array(" of ".utf8)
-
-  /// The three parts' bytes: the measure's, " of ", the name's (no array is made for them:
-  /// this runs at every hash and comparison).
-  private func withParts<R>(_ body: (Parts) -> R) -> R {
-    measure.withNormalBytes { m in QuantityKey.joint.withUnsafeBufferPointer { j in name.withNormalBytes { n in body(Parts(m, j, n)) } } }
-  }
-
-  /// A text in three pieces.
-  private struct Parts {
-    let pieces: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>)
-    init(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, _ c: UnsafeBufferPointer<UInt8>) { pieces = (a, b, c) }
-    var count: Int { 3 }
-    subscript(i: Int) -> UnsafeBufferPointer<UInt8> { i == 0 ? pieces.0 : i == 1 ? pieces.1 : pieces.2 }
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    // Bytes given to a hasher in pieces hash as the same bytes given at once.
-    withParts { parts in
-      for i in 0..<parts.count { hasher.combine(bytes: UnsafeRawBufferPointer(parts[i])) }
-    }
-  }
-
-  public static func == (a: QuantityKey, b: QuantityKey) -> Bool {
-    if a.measure == b.measure { return a.name == b.name }
-    return a.withParts { x in b.withParts { y in compare(x, y) == 0 } }
-  }
-
   public static func < (a: QuantityKey, b: QuantityKey) -> Bool {
-    a.withParts { x in b.withParts { y in compare(x, y) < 0 } }
-  }
-
-  /// The text's normal UTF-8 bytes, end to end: keys sort as these do under `precedes`.
-  var sortBytes: [UInt8] {
-    withParts { parts in (0..<parts.count).flatMap { Array(parts[$0]) } }
-  }
-
-  /// The order of two `sortBytes`.
-  static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-    a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in TextKey.precedes(x, y) } }
-  }
-
-  /// The byte order of two texts given in parts (-1, 0, 1).
-  private static func compare(_ x: Parts, _ y: Parts) -> Int {
-    var (i, j, k, l) = (0, 0, 0, 0)  // part and offset in x, part and offset in y
-    while true {
-      while i < x.count, k == x[i].count { (i, k) = (i + 1, 0) }
-      while j < y.count, l == y[j].count { (j, l) = (j + 1, 0) }
-      switch (i < x.count, j < y.count) {
-      case (false, false): return 0
-      case (false, true): return -1
-      case (true, false): return 1
-      case (true, true):
-        let n = min(x[i].count - k, y[j].count - l)
-        let order = memcmp(x[i].baseAddress! + k, y[j].baseAddress! + l, n)
-        if order != 0 { return order < 0 ? -1 : 1 }
-        (k, l) = (k + n, l + n)
-      }
-    }
+    (a.measure, a.name) < (b.measure, b.name)
   }
 }

@@ -22,14 +22,10 @@ extension Validator {
       }
       return measureRange(cell, arithmetic[index])
     }
-    // Only a quantity printed more than once can disagree: the others are left out before
-    // sorting (most are printed once, and the Chinese keys are slow to compare).
-    // Their order is the keys' (sorted as positions, on each key's bytes made once: moving
-    // the entries, or comparing the keys, retained and released their parts at every step).
-    let shared = Array(MeasureIndex(report).cells.lazy.filter { $0.value.count > 1 })
-    let sortBytes = shared.map(\.key.sortBytes)
-    for i in shared.indices.sorted(by: { QuantityKey.precedes(sortBytes[$0], sortBytes[$1]) }) {
-      let cells = shared[i].value
+    // Only a quantity printed more than once can disagree: the others are left out.
+    let shared = MeasureIndex(report).cells.filter { $0.value.count > 1 }
+    for key in shared.keys.sorted() {
+      let cells = shared[key]!
       diagnostics += crossTable(cells, ranges: cells.map(range))
     }
     for id in report.tables.keys.sorted() {
