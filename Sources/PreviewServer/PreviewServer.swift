@@ -30,6 +30,10 @@ public enum PreviewServer {
     public var quiet: Duration = .milliseconds(100)
     /// How often to poll the files where inotify is missing (with it, an edit is seen at once).
     public var pollInterval: Duration = .milliseconds(100)
+    /// How long a connection may stay silent, between requests or halfway through one, before
+    /// it is closed, so that slow or stalled clients cannot hold sockets for ever. A response
+    /// in progress (the live-reload stream) is not silence.
+    public var idleTimeout: Duration = .seconds(10)
     /// Makes the default configuration.
     public init() {}
   }
@@ -104,6 +108,7 @@ public enum PreviewServer {
     logger.logLevel = .critical
     let app = Application(
       responder: PreviewResponder(resolver: PathResolver(lookup: lookup), hub: hub, boundHost: host),
+      server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
       configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in
         listening.set()
