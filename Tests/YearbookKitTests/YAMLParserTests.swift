@@ -111,7 +111,8 @@ import Testing
     #expect(findings("b: 1\na: 2\nb: 3\na: 4\n", lineOffset: 1) == ["x.yaml:3:1: error: YAML syntax: duplicated key a, b [yaml-syntax]"])
     #expect(
       findings("a: \u{7f}\n", lineOffset: 1) == [
-        "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \u{7f}\n   ^ [yaml-syntax]"
+        // The character itself is shown escaped.
+        "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \\u{7F}\n   ^ [yaml-syntax]"
       ])
     #expect(findings("") == [])
   }
