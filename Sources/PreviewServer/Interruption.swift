@@ -22,7 +22,7 @@ final class Interruption: @unchecked Sendable {
     sources = [SIGINT, SIGTERM].map { number in
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { [unowned self] in stop() }
+      source.setEventHandler { [weak self] in self?.stop() }
       source.resume()
       return source
     }

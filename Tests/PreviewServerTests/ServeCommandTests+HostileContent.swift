@@ -8,7 +8,9 @@ extension ServeCommandTests {
   /// as two keys, and lists nested 200,000 deep: each as site.yaml.
   static var hostileYAML: [(text: String, finding: String)] {
     var laughs = "l0: &l0 [" + Array(repeating: "lol", count: 10).joined(separator: ", ") + "]\n"
-    for level in 1...9 { laughs += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+    for level in 1...9 {
+      laughs += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+    }
     var keys = "k0: &k0 {a: 1}\n"
     for level in 1...12 { keys += "k\(level): &k\(level) {? *k\(level - 1) : 1, ? *k\(level - 1) : 2}\n" }
     keys += "? *k12\n: 1\n? *k12\n: 2\n"

@@ -73,7 +73,8 @@ extension ServeCommandTests {
     server.terminate()
     // A hang shows as a status of nil; a build left to finish would take far longer than this.
     #expect(server.waitForExit(within: .seconds(5)) == 0)
-    #expect(!server.stdout.contains("overview.en.md") && !server.stderr.contains("overview.en.md"), "the rebuild had ended: \(server.stdout)")
+    #expect(
+      !server.stdout.contains("overview.en.md") && !server.stderr.contains("overview.en.md"), "the rebuild had ended: \(server.stdout)")
     #expect(server.stdout.hasSuffix("stopped\n"))
     #expect(!FileManager.default.fileExists(atPath: preview))
   }

@@ -16,7 +16,8 @@ import Testing
   }
 
   @Test func aFindingIsPrintedEscapedAndKeepsItsMessage() {
-    let finding = Diagnostic(.error, at: SourceLocation(path: "Content/x\u{1B}.csv", line: 2, column: 3), rule: "bad-number", "'1\u{0}' is not a number")
+    let finding = Diagnostic(
+      .error, at: SourceLocation(path: "Content/x\u{1B}.csv", line: 2, column: 3), rule: "bad-number", "'1\u{0}' is not a number")
     #expect(finding.description == "Content/x\\u{1B}.csv:2:3: error: '1\\u{0}' is not a number [bad-number]")
     #expect(finding.message == "'1\u{0}' is not a number")
   }
@@ -37,7 +38,10 @@ import Testing
 
   func check(_ dir: URL, _ arguments: [String] = []) throws -> (status: Int32, stdout: String, stderr: String) {
     try CommandLineTests().run(
-      ["check", "--content", dir.appendingPathComponent("Content").path, "--templates", Fixture.repository.appendingPathComponent("Templates").path]
+      [
+        "check", "--content", dir.appendingPathComponent("Content").path, "--templates",
+        Fixture.repository.appendingPathComponent("Templates").path,
+      ]
         + arguments)
   }
 

@@ -64,7 +64,9 @@ import Testing
   @Test func deepFlowAndBlockNestingStopsAtTheLimit() {
     let tooDeep = YAMLParser.Failure.limit(problem: YAMLParser.Limits.tooDeep, line: 1, column: 101)
     #expect(failure(String(repeating: "[", count: 150) + String(repeating: "]", count: 150)) == tooDeep)
-    #expect(failure(String(repeating: "{a: ", count: 150) + "b" + String(repeating: "}", count: 150)) == .limit(problem: YAMLParser.Limits.tooDeep, line: 1, column: 401))
+    #expect(
+      failure(String(repeating: "{a: ", count: 150) + "b" + String(repeating: "}", count: 150))
+        == .limit(problem: YAMLParser.Limits.tooDeep, line: 1, column: 401))
     // Far deeper, libyaml may see the nesting ahead and stop first, where the nesting starts:
     // at the latest, at the opening of the level that crosses the limit.
     let depth = 200_000
