@@ -25,7 +25,7 @@ enum ImpactReport {
       let object = Output(
         figure: impact.figure, quantity: impact.quantity, cells: impact.cells, dependents: impact.dependents, charts: impact.charts,
         pages: impact.pages)
-      print(String(decoding: try encoder.encode(object), as: UTF8.self))
+      print(TerminalText.escaping(json: String(decoding: try encoder.encode(object), as: UTF8.self)))
       return
     }
     // Labels and cells come from the content: their control characters are shown escaped.

@@ -15,6 +15,14 @@ import Testing
     #expect(TerminalText.escaping(plain) == plain)
   }
 
+  @Test func jsonGetsJSONEscapesThatReadBackTheSame() throws {
+    let message = "a\u{1B}[2J\u{0}b\u{9B}31m\u{202E}c"
+    let json = DiagnosticJSON.encode([Diagnostic(.error, at: SourceLocation(path: "x.csv", line: 1, column: 1), rule: "r", message)])
+    #expect(json.contains(#""message" : "a\u001b[2J\u0000b\u009b31m\u202ec""#), "\(json)")
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    #expect(entries.first?["message"] as? String == message)
+  }
+
   @Test func aFindingIsPrintedEscapedAndKeepsItsMessage() {
     let finding = Diagnostic(
       .error, at: SourceLocation(path: "Content/x\u{1B}.csv", line: 2, column: 3), rule: "bad-number", "'1\u{0}' is not a number")

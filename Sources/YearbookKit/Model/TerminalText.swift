@@ -18,6 +18,24 @@ public enum TerminalText {
     return escaped
   }
 
+  /// JSON text with the same characters written as JSON escapes (`\u009b`), so that JSON
+  /// printed on a terminal is as safe and reads back the same. JSONEncoder escapes C0
+  /// controls itself; the others can stand only inside strings, where an escape is valid.
+  public static func escaping(json: String) -> String {
+    guard json.unicodeScalars.contains(where: needsEscape) else { return json }
+    var escaped = ""
+    escaped.reserveCapacity(json.utf8.count + 16)
+    for scalar in json.unicodeScalars {
+      if needsEscape(scalar) {
+        let hex = String(scalar.value, radix: 16)
+        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        escaped.unicodeScalars.append(scalar)
+      }
+    }
+    return escaped
+  }
+
   static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x09, 0x0A: return false
