@@ -16,6 +16,8 @@ struct ChangeWatcher: Service {
   let snapshot: FileSnapshot
   /// Where pages listen.
   let hub: EventHub
+  /// Ctrl-C and SIGTERM: no build starts after one.
+  let interruption: Interruption
 
   func run() async throws {
     try? await cancelWhenGracefulShutdown { [self] in
@@ -44,7 +46,8 @@ struct ChangeWatcher: Service {
         }
         guard debouncer.fire(at: now) else { continue }
         // A change made while this build reads the files shows in the next snapshot.
-        switch builder.build(changed: pending.sorted()) {
+        guard let outcome = interruption.build({ builder.build(changed: pending.sorted()) }) else { return }
+        switch outcome {
         case .unchanged: break
         case .reload(let paths): await hub.reload(paths)
         case .failure(let errors): await hub.fail(errors)

@@ -21,6 +21,8 @@ struct PreviewBuilder: Sendable {
   let templates: String
   /// The preview folder.
   let output: String
+  /// Holds a stop back while the preview folder is written.
+  let interruption: Interruption
   private var builder: IncrementalBuilder
   /// The last read: the next one reads only the files changed since.
   private var snapshot: ContentSnapshot?
@@ -33,10 +35,11 @@ struct PreviewBuilder: Sendable {
   private static let warningsShown = 5
 
   /// Makes a builder; nothing is built yet.
-  init(content: String, templates: String, output: String, options: BuildOptions) {
+  init(content: String, templates: String, output: String, options: BuildOptions, interruption: Interruption) {
     self.content = content
     self.templates = templates
     self.output = output
+    self.interruption = interruption
     self.builder = IncrementalBuilder(options: options)
   }
 
@@ -66,7 +69,9 @@ struct PreviewBuilder: Sendable {
       return .failure(errors)
     }
     do {
-      let summary = try Publisher.update(outcome.result.files, in: output, record: &published)
+      let summary = try interruption.write { () throws(Publisher.Failure) in
+        try Publisher.update(outcome.result.files, in: output, record: &published)
+      }
       let ms = Self.milliseconds(since: start)
       if hasBuilt {
         console.line(

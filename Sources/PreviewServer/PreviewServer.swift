@@ -30,6 +30,10 @@ public enum PreviewServer {
     public var quiet: Duration = .milliseconds(100)
     /// How often to poll the files where inotify is missing (with it, an edit is seen at once).
     public var pollInterval: Duration = .milliseconds(100)
+    /// How long a connection may stay silent, between requests or halfway through one, before
+    /// it is closed, so that slow or stalled clients cannot hold sockets for ever. A response
+    /// in progress (the live-reload stream) is not silence.
+    public var idleTimeout: Duration = .seconds(10)
     /// Makes the default configuration.
     public init() {}
   }
@@ -81,6 +85,7 @@ public enum PreviewServer {
     let output =
       configuration.output
       ?? FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(ProcessInfo.processInfo.processIdentifier)").path
+    let interruption = Interruption(removing: temporary ? output : nil)
     defer { if temporary { try? FileManager.default.removeItem(atPath: output) } }
     if temporary { try? FileManager.default.removeItem(atPath: output) }
     guard (try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)) != nil,
@@ -93,16 +98,17 @@ public enum PreviewServer {
     let roots = [configuration.content, configuration.templates]
     let snapshot = FileSnapshot.take(roots)
     let options = BuildOptions(includeDrafts: configuration.includeDrafts, liveReloadScript: LiveReloadClient.script)
-    var builder = PreviewBuilder(content: configuration.content, templates: configuration.templates, output: output, options: options)
+    var builder = PreviewBuilder(
+      content: configuration.content, templates: configuration.templates, output: output, options: options, interruption: interruption)
     let hub = EventHub()
-    let first = stoppingOnInterrupt(removing: temporary ? output : nil) { builder.build(changed: []) }
-    if case .failure(let errors) = first { await hub.fail(errors) }
+    if case .failure(let errors) = interruption.build({ builder.build(changed: []) }) { await hub.fail(errors) }
 
     let listening = Flag()
     var logger = Logger(label: "yearbook.serve")
     logger.logLevel = .critical
     let app = Application(
       responder: PreviewResponder(resolver: PathResolver(lookup: lookup), hub: hub, boundHost: host),
+      server: .http1(configuration: .init(idleTimeout: TimeAmount(configuration.idleTimeout))),
       configuration: ApplicationConfiguration(address: .hostname(host, port: configuration.port), serverName: nil),
       onServerRunning: { channel in
         listening.set()
@@ -115,12 +121,13 @@ public enum PreviewServer {
       logger: logger)
     let watcher = ChangeWatcher(
       roots: roots, pollInterval: configuration.pollInterval, debouncer: Debouncer(quiet: configuration.quiet),
-      builder: builder, snapshot: snapshot, hub: hub)
-    var group = ServiceGroupConfiguration(
-      services: [app, watcher, EventHubService(hub: hub)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger)
+      builder: builder, snapshot: snapshot, hub: hub, interruption: interruption)
+    var group = ServiceGroupConfiguration(services: [app, watcher, EventHubService(hub: hub)], logger: logger)
     group.maximumGracefulShutdownDuration = .seconds(3)
+    let services = ServiceGroup(configuration: group)
+    interruption.whenIdle { Task { await services.triggerGracefulShutdown() } }
     do {
-      try await ServiceGroup(configuration: group).run()
+      try await services.run()
     } catch {
       throw listening.isSet ? .stopped(reason: "\(error)") : failure(error, host: host, port: configuration.port)
     }
@@ -140,25 +147,6 @@ public enum PreviewServer {
       return .cannotListen(host: host, port: port, reason: "no such host (\(unknown.errorDescription))")
     }
     return .cannotListen(host: host, port: port, reason: "\(error)")
-  }
-
-  /// Runs `body` (the first build) so that Ctrl-C or SIGTERM meanwhile stops at once, still
-  /// removing the temporary folder: the service group takes the signals over only afterwards.
-  /// Stopping is how a preview ends, so it exits 0 whenever it comes, as it does once serving.
-  private static func stoppingOnInterrupt<T>(removing folder: String?, _ body: () -> T) -> T {
-    let sources = [SIGINT, SIGTERM].map { number in
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler {
-        if let folder { try? FileManager.default.removeItem(atPath: folder) }
-        Console().line("stopped")
-        exit(0)
-      }
-      source.resume()
-      return source
-    }
-    defer { for source in sources { source.cancel() } }
-    return body()
   }
 
   private static func openBrowser(_ url: String, console: Console) {

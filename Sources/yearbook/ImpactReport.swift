@@ -16,7 +16,7 @@ enum ImpactReport {
     let (report, diagnostics) = ReportParser.parse(files)
     guard let report, let impact = Impact.of(location, in: report) else {
       Report.print((readDiagnostics + diagnostics).filter { $0.severity == .error })
-      FileHandle.standardError.write(Data("no table cell at \(location)\n".utf8))
+      FileHandle.standardError.write(Data(TerminalText.escaping("no table cell at \(location)\n").utf8))
       throw ExitCode(1)
     }
     if json {
@@ -25,10 +25,11 @@ enum ImpactReport {
       let object = Output(
         figure: impact.figure, quantity: impact.quantity, cells: impact.cells, dependents: impact.dependents, charts: impact.charts,
         pages: impact.pages)
-      print(String(decoding: try encoder.encode(object), as: UTF8.self))
+      print(TerminalText.escaping(json: String(decoding: try encoder.encode(object), as: UTF8.self)))
       return
     }
-    print("\(impact.figure.place): \(impact.figure.what)")
+    // Labels and cells come from the content: their control characters are shown escaped.
+    print(TerminalText.escaping("\(impact.figure.place): \(impact.figure.what)"))
     print(
       impact.quantity.map { "quantity: \($0)" }
         ?? "quantity: none declared (its column has no 'measure:'), so only its own table is followed")
@@ -40,7 +41,7 @@ enum ImpactReport {
 
   private static func section(_ title: String, _ entries: [Impact.Entry]) {
     print("\(title) (\(entries.count)):")
-    for e in entries { print("  \(e.place): \(e.what)") }
+    for e in entries { print(TerminalText.escaping("  \(e.place): \(e.what)")) }
   }
 
   private struct Output: Encodable {

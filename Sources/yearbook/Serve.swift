@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PreviewServer
+import YearbookKit
 
 struct Serve: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -48,7 +49,7 @@ struct Serve: AsyncParsableCommand {
     do {
       try await PreviewServer.run(configuration)
     } catch {
-      FileHandle.standardError.write(Data((error.description + "\n").utf8))
+      FileHandle.standardError.write(Data((TerminalText.escaping(error.description) + "\n").utf8))
       throw ExitCode(1)
     }
   }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Starting and stopping `yearbook serve`: a port in use, an address beyond this machine, a
-/// mistyped folder, SIGTERM. In the same serialized suite as the edit test, so that no two
+/// mistyped folder, SIGTERM (during a rebuild too). In the same serialized suite as the edit test, so that no two
 /// servers build at once beside its timings.
 extension ServeCommandTests {
   func serve(_ dir: URL, _ arguments: [String]) throws -> ServerProcess {
@@ -51,6 +51,30 @@ extension ServeCommandTests {
     Thread.sleep(forTimeInterval: 0.2)
     server.interrupt()
     #expect(server.waitForExit(within: .seconds(10)) == 0)
+    #expect(server.stdout.hasSuffix("stopped\n"))
+    #expect(!FileManager.default.fileExists(atPath: preview))
+  }
+
+  @Test func sigtermDuringASlowRebuildStopsAtOnceAndRemovesThePreview() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = try serve(dir, ["--port", "0"])
+    defer { server.stop() }
+    _ = try #require(server.port(within: .seconds(120)), "serve never said where it listens: \(server.stderr)")
+    let preview = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(server.pid)").path
+    #expect(FileManager.default.fileExists(atPath: preview))
+
+    // A valid chapter of 20 MB, whose rebuild takes over ten seconds in a debug build (about
+    // two in a release build): the signal lands while it runs.
+    let paragraph = "Plain words of a long chapter, written again and again, so that its rebuild takes a while.\n\n"
+    let chapter = dir.appendingPathComponent("Content/chapters/overview.en.md")
+    try edit(chapter) { $0 + String(repeating: paragraph, count: 220_000) }
+    Thread.sleep(forTimeInterval: 1.5)
+    server.terminate()
+    // A hang shows as a status of nil; a build left to finish would take far longer than this.
+    #expect(server.waitForExit(within: .seconds(5)) == 0)
+    #expect(
+      !server.stdout.contains("overview.en.md") && !server.stderr.contains("overview.en.md"), "the rebuild had ended: \(server.stdout)")
     #expect(server.stdout.hasSuffix("stopped\n"))
     #expect(!FileManager.default.fileExists(atPath: preview))
   }

@@ -83,7 +83,6 @@ import Testing
     #expect(parse("1: a\n!!int 1: b\n") == .success("{'1'@1:1: 'a'@1:4, !<tag:yaml.org,2002:int>'1'@2:1: 'b'@2:10}@1:1"))
     let many = (1...20).map { "k\($0): v" }.joined(separator: "\n") + "\nk7: again\n"
     #expect(parse(many) == .failure(.duplicatedKeys(["k7"], line: 7, column: 1)))
-    #expect(parse("? [a, b]\n: 1\n? [a, b]\n: 2\n") == .failure(.duplicatedKeys(["<uncovertable>"], line: 1, column: 3)))
   }
 
   @Test func syntaxErrorsGiveLibyamlsProblemAndPlace() {
@@ -112,26 +111,26 @@ import Testing
     #expect(findings("b: 1\na: 2\nb: 3\na: 4\n", lineOffset: 1) == ["x.yaml:3:1: error: YAML syntax: duplicated key a, b [yaml-syntax]"])
     #expect(
       findings("a: \u{7f}\n", lineOffset: 1) == [
-        "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \u{7f}\n   ^ [yaml-syntax]"
+        // The character itself is shown escaped.
+        "x.yaml:2:1: error: YAML syntax: 1:4: error: reader: control characters are not allowed:\na: \\u{7F}\n   ^ [yaml-syntax]"
       ])
     #expect(findings("") == [])
   }
 
   @Test func keysAreFoundByTextOfTheStringType() throws {
     var reader = YAMLReader(path: "x.yaml")
-    let node = reader.root(of: "a: 1\n'b': 2\n!!str c: 3\n!!int 4: 5\n\"4\": six\n? [d]\n: 7\ne: 8\n")
+    let node = reader.root(of: "a: 1\n'b': 2\n!!str c: 3\n!!int 4: 5\n\"4\": six\ne: 8\n")
     let root = YAMLFields(try #require(node))
     #expect(root["a"]?.text == "1")
     #expect(root["b"]?.text == "2")
     #expect(root["c"]?.text == "3")
     #expect(root["4"]?.text == "six")
-    #expect(root["d"] == nil)
     reader.rejectUnknownKeys(root, known: ["a", "b", "c"], in: "a test")
     #expect(
       reader.diagnostics.map(\.description) == [
         "x.yaml:4:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
         "x.yaml:5:1: error: unknown key '4' in a test; expected one of a, b, c [unknown-key]",
-        "x.yaml:8:1: error: unknown key 'e' in a test; expected one of a, b, c [unknown-key]",
+        "x.yaml:6:1: error: unknown key 'e' in a test; expected one of a, b, c [unknown-key]",
       ])
   }
 

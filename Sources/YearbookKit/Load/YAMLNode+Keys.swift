@@ -1,60 +1,33 @@
 /// Mapping keys compared as Yams compares them, so that the same mappings are refused for
-/// duplicated keys, and the refusal names the same keys at the same place.
+/// duplicated keys, and the refusal names the same keys at the same place. `YAMLParser`
+/// allows single values only as keys.
 extension YAMLNode {
-  /// Yams' `==` on nodes: the same shape, tag and text (or items), wherever they are written.
+  /// A key as Yams' `==` tells keys apart: its text and its type, wherever it is written.
   /// Text compares as Swift strings do, by canonical equivalence.
-  func isSameKey(as other: YAMLNode) -> Bool {
-    switch (content, other.content) {
-    case (.scalar(let a), .scalar(let b)):
-      return a == b && resolvedTag == other.resolvedTag
-    case (.sequence(let a), .sequence(let b)):
-      return a.count == b.count && zip(a, b).allSatisfy { $0.isSameKey(as: $1) } && resolvedTag == other.resolvedTag
-    case (.mapping(let a), .mapping(let b)):
-      return a.count == b.count && zip(a, b).allSatisfy { $0.key.isSameKey(as: $1.key) && $0.value.isSameKey(as: $1.value) }
-        && resolvedTag == other.resolvedTag
-    default:
-      return false
-    }
+  struct KeyName: Hashable {
+    let text: String
+    let tag: String
   }
 
-  /// Yams' `<` on nodes: scalars by text, lists item by item, mappings key by key (then the
-  /// shorter first); nodes of different shapes are not ordered.
-  func sortsBefore(_ other: YAMLNode) -> Bool {
-    switch (content, other.content) {
-    case (.scalar(let a), .scalar(let b)):
-      return a < b
-    case (.sequence(let a), .sequence(let b)):
-      return Self.lexicographic(a, b)
-    case (.mapping(let a), .mapping(let b)):
-      return Self.lexicographic(a.map(\.key), b.map(\.key))
-    default:
-      return false
-    }
-  }
+  /// The key's name; nil for a list or mapping.
+  var keyName: KeyName? { text.map { KeyName(text: $0, tag: resolvedTag) } }
 
-  private static func lexicographic(_ a: [YAMLNode], _ b: [YAMLNode]) -> Bool {
-    for (x, y) in zip(a, b) {
-      if x.sortsBefore(y) { return true }
-      if y.sortsBefore(x) { return false }
-    }
-    return a.count < b.count
-  }
-
-  /// The keys of `pairs` that occur more than once, each as first written, sorted as Yams
-  /// sorts them; empty when every key is different (nearly always: checked cheaply first).
+  /// The keys of `pairs` that occur more than once, each as first written, sorted by text as
+  /// Yams sorts them; empty when every key is different (nearly always: checked cheaply first).
   static func duplicatedKeys(in pairs: [Pair]) -> [YAMLNode] {
     guard pairs.count > 1, hasDuplicates(pairs) else { return [] }
     var groups: [(key: YAMLNode, count: Int)] = []
+    var group: [KeyName: Int] = [:]
     for pair in pairs {
-      if let i = groups.firstIndex(where: { $0.key.isSameKey(as: pair.key) }) {
+      guard let name = pair.key.keyName else { continue }
+      if let i = group[name] {
         groups[i].count += 1
       } else {
+        group[name] = groups.count
         groups.append((pair.key, 1))
       }
     }
-    // Yams sorts the keys of a dictionary, in no fixed order; keys that do not order (of
-    // different shapes) keep the order they are written in here.
-    return groups.filter { $0.count > 1 }.map(\.key).sorted { $0.sortsBefore($1) }
+    return groups.filter { $0.count > 1 }.map(\.key).sorted { $0.text! < $1.text! }
   }
 
   private static func hasDuplicates(_ pairs: [Pair]) -> Bool {
@@ -70,9 +43,7 @@ extension YAMLNode {
       }
       return false
     }
-    for i in pairs.indices where pairs[(i + 1)...].contains(where: { $0.key.isSameKey(as: pairs[i].key) }) {
-      return true
-    }
-    return false
+    var seen = Set<KeyName>(minimumCapacity: pairs.count)
+    return !pairs.allSatisfy { $0.key.keyName.map { seen.insert($0).inserted } ?? true }
   }
 }

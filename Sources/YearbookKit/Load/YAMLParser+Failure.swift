@@ -9,6 +9,9 @@ extension YAMLParser {
     case syntax(problem: String, line: Int, column: Int)
     /// A mapping has the same key more than once: the keys, and where the first is written.
     case duplicatedKeys([String], line: Int, column: Int)
+    /// The document holds more than `YAMLParser.Limits` allow: what, and where the value
+    /// (often an alias) that crosses the limit starts.
+    case limit(problem: String, line: Int, column: Int)
     /// The text cannot be read (a control character) or memory ran out: Yams' whole
     /// description, which places the problem itself.
     case reader(String)
@@ -20,6 +23,8 @@ extension YAMLParser.Failure {
   init(_ parser: yaml_parser_t, text: String) {
     let problem = parser.problem.map { String(cString: $0) } ?? ""
     switch parser.error {
+    case YAML_PARSER_ERROR where problem.hasPrefix("Maximum nesting level reached"):
+      self = .limit(problem: YAMLParser.Limits.tooDeep, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
     case YAML_SCANNER_ERROR, YAML_PARSER_ERROR:
       self = .syntax(problem: problem, line: parser.problem_mark.line + 1, column: parser.problem_mark.column + 1)
     case YAML_READER_ERROR:

@@ -42,7 +42,13 @@ private struct Composer: ~Copyable {
   let text: String
   var event = yaml_event_t()
   /// The nodes each anchor names (the last node of that name so far).
-  var anchors: [String: YAMLNode] = [:]
+  var anchors: [String: AnchoredNode] = [:]
+  /// The values composed so far, each alias counted as the values it repeats.
+  var values = 0
+  /// The lists and mappings open around the current event.
+  var level = 0
+  /// The deepest level of lists and mappings reached in the node being composed.
+  var reached = 0
   /// The items of the lists and mappings being composed.
   var open = OpenItems()
 
@@ -77,51 +83,87 @@ private struct Composer: ~Copyable {
   /// Where the current event starts, 1-based.
   var mark: (line: Int, column: Int) { (event.start_mark.line + 1, event.start_mark.column + 1) }
 
-  /// The node that starts at the current event; the current event is then its last.
+  /// The node that starts at the current event; the current event is then its last. Counts
+  /// it against `YAMLParser.Limits`, and names it when it has an anchor.
   mutating func node() throws(YAMLParser.Failure) -> YAMLNode {
+    let (valuesBefore, reachedBefore) = (values, reached)
+    reached = level
+    let (node, anchor) = try composeNode()
+    if let anchor { anchors[anchor] = AnchoredNode(node: node, values: values - valuesBefore, height: reached - level) }
+    reached = max(reached, reachedBefore)
+    return node
+  }
+
+  private mutating func composeNode() throws(YAMLParser.Failure) -> (YAMLNode, anchor: String?) {
     let (line, column) = mark
     switch event.type {
     case YAML_ALIAS_EVENT:
-      guard let node = anchors[String(cString: event.data.alias.anchor)] else {
+      guard let named = anchors[String(cString: event.data.alias.anchor)] else {
         throw .syntax(problem: "found undefined alias", line: line, column: column)
       }
-      return node
+      try count(named.values, line: line, column: column)
+      try reach(level + named.height, line: line, column: column)
+      return (named.node, nil)
     case YAML_SCALAR_EVENT:
+      try count(1, line: line, column: column)
       let scalar = event.data.scalar
       let text = Self.text(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
       // A quoted scalar without a tag is text, as is one tagged `!` or `!!str`.
       let tag = scalar.quoted_implicit == 1 ? nil : Self.tag(scalar.tag, plain: YAMLNode.stringTag)
-      let node = YAMLNode(.scalar(text), line: line, column: column, tag: tag)
-      if let anchor = scalar.anchor { anchors[String(cString: anchor)] = node }
-      return node
+      return (YAMLNode(.scalar(text), line: line, column: column, tag: tag), scalar.anchor.map { String(cString: $0) })
     case YAML_SEQUENCE_START_EVENT:
+      try count(1, line: line, column: column)
+      try reach(level + 1, line: line, column: column)
       let start = event.data.sequence_start
       let anchor = start.anchor.map { String(cString: $0) }
       let tag = start.implicit != 0 ? nil : Self.tag(start.tag, plain: YAMLNode.sequenceTag)
       let base = open.count
+      level += 1
       while try next() != YAML_SEQUENCE_END_EVENT { open.append(try node()) }
-      let node = YAMLNode(.sequence(open.takeItems(from: base)), line: line, column: column, tag: tag)
-      if let anchor { anchors[anchor] = node }
-      return node
+      level -= 1
+      return (YAMLNode(.sequence(open.takeItems(from: base)), line: line, column: column, tag: tag), anchor)
     default:  // YAML_MAPPING_START_EVENT: the parser gives no other event here
+      try count(1, line: line, column: column)
+      try reach(level + 1, line: line, column: column)
       let start = event.data.mapping_start
       let anchor = start.anchor.map { String(cString: $0) }
       let tag = start.implicit != 0 ? nil : Self.tag(start.tag, plain: YAMLNode.mappingTag)
       let base = open.count
+      level += 1
       while try next() != YAML_MAPPING_END_EVENT {
-        open.append(try node())
+        let (keyLine, keyColumn) = mark
+        let key = try node()
+        // Every key is read by its text: a list or mapping as a key (`? [a, b]`) is a slip,
+        // and comparing such keys for duplicates could take as long as the aliases in them.
+        guard key.text != nil else {
+          throw .syntax(problem: "found a list or mapping as a key; a key must be a single value", line: keyLine, column: keyColumn)
+        }
+        open.append(key)
         try next()
         open.append(try node())
       }
+      level -= 1
       let pairs = open.takePairs(from: base)
       let duplicates = YAMLNode.duplicatedKeys(in: pairs)
       if let first = duplicates.first {
-        throw .duplicatedKeys(duplicates.map { $0.string ?? "<uncovertable>" }, line: first.line, column: first.column)
+        throw .duplicatedKeys(duplicates.map(\.text!), line: first.line, column: first.column)
       }
-      let node = YAMLNode(.mapping(pairs), line: line, column: column, tag: tag)
-      if let anchor { anchors[anchor] = node }
-      return node
+      return (YAMLNode(.mapping(pairs), line: line, column: column, tag: tag), anchor)
     }
+  }
+
+  /// Adds `n` values, the node at `line`:`column` holding them, to the document's count.
+  private mutating func count(_ n: Int, line: Int, column: Int) throws(YAMLParser.Failure) {
+    values += n
+    guard values > YAMLParser.Limits.values else { return }
+    throw .limit(problem: YAMLParser.Limits.tooManyValues, line: line, column: column)
+  }
+
+  /// Notes that the node at `line`:`column` reaches `depth` lists and mappings deep.
+  private mutating func reach(_ depth: Int, line: Int, column: Int) throws(YAMLParser.Failure) {
+    reached = max(reached, depth)
+    guard depth > YAMLParser.Limits.depth else { return }
+    throw .limit(problem: YAMLParser.Limits.tooDeep, line: line, column: column)
   }
 
   /// A scalar's bytes as text. Copied in, not decoded: a short ASCII text (most keys and

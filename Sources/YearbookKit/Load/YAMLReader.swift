@@ -18,6 +18,7 @@ struct YAMLReader {
     } catch {
       var at = SourceLocation(path: path, line: 1 + lineOffset, column: 1)
       let problem: String
+      var rule = "yaml-syntax"
       switch error {
       case .syntax(let p, let line, let column):
         at = location(line: line, column: column)
@@ -25,10 +26,15 @@ struct YAMLReader {
       case .duplicatedKeys(let keys, let line, let column):
         at = location(line: line, column: column)
         problem = "duplicated key \(keys.joined(separator: ", "))"
+      case .limit(let p, let line, let column):
+        at = location(line: line, column: column)
+        problem = p
+        rule = "yaml-limit"
       case .reader(let description):
         problem = description
       }
-      diagnostics.append(Diagnostic(.error, at: at, rule: "yaml-syntax", "YAML syntax: \(problem)"))
+      let what = rule == "yaml-limit" ? "YAML too large" : "YAML syntax"
+      diagnostics.append(Diagnostic(.error, at: at, rule: rule, "\(what): \(problem)"))
       return nil
     }
   }

@@ -24,8 +24,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     self.message = message
   }
 
-  /// `path:line:col: error: message [rule]`, like a compiler.
-  public var description: String { "\(location): \(severity.rawValue): \(message) [\(rule)]" }
+  /// `path:line:col: error: message [rule]`, like a compiler; what comes from the content
+  /// (names, cells) is shown with its control characters escaped (`TerminalText`).
+  public var description: String { TerminalText.escaping("\(location): \(severity.rawValue): \(message) [\(rule)]") }
 
   public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
     (a.location, a.severity, a.rule, a.message) < (b.location, b.severity, b.rule, b.message)
