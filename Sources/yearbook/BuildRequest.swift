@@ -34,7 +34,7 @@ struct BuildRequest: Equatable {
         FileHandle.standardError.write(Data("waiting: another build is publishing into \(output)/\n".utf8))
       }
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      FileHandle.standardError.write(Data((TerminalText.escaping("\(error)") + "\n").utf8))
       throw ExitCode(1)
     }
     let ms = Int(Date().timeIntervalSince(start) * 1000)
