@@ -11,7 +11,7 @@ extension TableArithmetic {
     if let key = share.whole { return printed(row, key) }
     if let total = structure.totals.first { return printed(total, share.of) }
     if let g = structure.groupOf[row], let subtotal = structure.groups[g].subtotal { return printed(subtotal, share.of) }
-    return share.whole == nil ? impliedWhole(share) : nil
+    return share.whole == nil ? impliedWholes[share.share] : nil
   }
 
   /// The true share the printed value and whole of `row` allow.
@@ -55,7 +55,7 @@ extension TableArithmetic {
 
   /// The whole of a table without a total row: the sum of its parts when all are printed,
   /// else as implied by the rows that print both value and share.
-  private func impliedWhole(_ share: TableChecks.Share) -> Printed? {
+  func impliedWhole(_ share: TableChecks.Share) -> Printed? {
     if let sum = sum(structure.parts, share.of) { return sum }
     var values = Printed(value: 0, error: 0, decimals: 0)
     var shares = values

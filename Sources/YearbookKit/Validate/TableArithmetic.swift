@@ -5,10 +5,16 @@ struct TableArithmetic {
   let table: Table
   let structure: RowStructure
   var diagnostics: [Diagnostic] = []
+  /// The whole of each share column taken of rows with no total or subtotal (by the share's
+  /// column), worked out once: every row's check reads it.
+  private(set) var impliedWholes: [String: Printed] = [:]
 
   init(_ table: Table) {
     self.table = table
     self.structure = RowStructure(table.rows)
+    for share in table.schema.checks.shares where share.whole == nil && structure.totals.isEmpty {
+      if let whole = impliedWhole(share) { impliedWholes[share.share] = whole }
+    }
   }
 
   /// For a cell of a declared growth or share column: the true values its printing allows,
@@ -73,8 +79,10 @@ struct TableArithmetic {
 
   /// The total row equals the sum of its parts; each subtotal the sum of its members.
   mutating func sums(_ key: String) {
+    // One sum for every total row: a table may print its total more than once.
+    let partsSum = structure.totals.isEmpty ? nil : sum(structure.parts, key)
     for total in structure.totals {
-      guard let printed = printed(total, key), let sum = sum(structure.parts, key), !sum.agrees(with: printed) else { continue }
+      guard let printed = printed(total, key), let sum = partsSum, !sum.agrees(with: printed) else { continue }
       error(total, key, "sum", "total row \(label(total)) is \(printed.text) but its rows add up to \(sum.text)")
     }
     for (g, group) in structure.groups.enumerated() {

@@ -43,6 +43,9 @@ extension Validator {
     return (printed.value - error)...(printed.value + error)
   }
 
+  /// How many of a quantity's cells may be its reference.
+  static let maximumReferenceCandidates = 32
+
   /// The findings about one quantity printed in `cells` (in table-id order, then in each
   /// table's order, as `MeasureIndex` lists them), whose true values lie in `ranges`. They
   /// depend on these cells alone, which lets `CheckMemo` recheck only the quantities an edit
@@ -53,8 +56,13 @@ extension Validator {
       let slack = Printed.slack(ranges[a].upperBound, ranges[b].upperBound)
       return ranges[a].lowerBound <= ranges[b].upperBound + slack && ranges[b].lowerBound <= ranges[a].upperBound + slack
     }
-    let agreeing = cells.indices.map { a in cells.indices.filter { agree(a, $0) }.count }
-    let reference = cells.indices.max { a, b in
+    // The reference is the cell most others agree with. Counting agreements is quadratic, so
+    // only the first cells are candidates: a real report prints a quantity a few times, and
+    // a table that repeats one row thousands of times is checked in linear time.
+    let candidates = cells.indices.prefix(maximumReferenceCandidates)
+    var agreeing = [Int](repeating: 0, count: cells.count)
+    for a in candidates { agreeing[a] = cells.indices.filter { agree(a, $0) }.count }
+    let reference = candidates.max { a, b in
       (agreeing[a], printed[a].decimals, b) < (agreeing[b], printed[b].decimals, a)
     }!
     let ref = cells[reference]
