@@ -22,7 +22,35 @@ public enum LiveReloadClient {
       try { here = decodeURIComponent(here); } catch (_) {}
       here = here.replace(/^\/+/, '').replace(/(^|\/)$/, '$1index.html');
       const scrollKey = 'yearbook-live-scroll';
-      let session = null, generation = -1, overlay = null;
+      let session = null, generation = -1, overlay = null, notice = null;
+      // The overlay speaks the page's language.
+      const zh = /^zh/i.test(document.documentElement.lang || '');
+      const words = zh ? {
+        failed: (n) => '构建失败，共 ' + n + ' 个错误。',
+        lastGood: '本页为上次成功构建的版本，错误修正后自动刷新。',
+        noBuild: '尚无成功的构建：首次构建即失败。错误修正后本页自动显示。',
+        hide: '隐藏',
+        disconnected: '预览已断开：yearbook serve 未在运行。重新启动后本页自动重连。',
+      } : {
+        failed: (n) => 'yearbook: the build failed with ' + n + (n === 1 ? ' error' : ' errors') + '.',
+        lastGood: ' This page is the last good build; it reloads when the errors are fixed.',
+        noBuild: ' There is no good build yet: the first build failed. This page shows the site once the errors are fixed.',
+        hide: 'Hide',
+        disconnected: 'Preview disconnected: yearbook serve is not running. This page reconnects when it is back.',
+      };
+      const noBuildYet = !!document.querySelector('meta[name="yearbook-no-build"]');
+      function disconnected(on) {
+        if (!on) { if (notice) { notice.remove(); notice = null; } return; }
+        if (notice) return;
+        notice = document.createElement('p');
+        notice.id = 'yearbook-live-disconnected';
+        notice.setAttribute('role', 'status');
+        notice.style.cssText = 'position:fixed;left:50%;top:.5em;transform:translateX(-50%);z-index:2147483647;margin:0;' +
+          'padding:.4em .9em;background:#3a3a3a;color:#fff;border-radius:4px;font:13px/1.4 system-ui,sans-serif;' +
+          'box-shadow:0 2px 10px rgba(0,0,0,.35)';
+        notice.textContent = words.disconnected;
+        (document.body || document.documentElement).append(notice);
+      }
       try {
         const saved = JSON.parse(sessionStorage.getItem(scrollKey) || 'null');
         sessionStorage.removeItem(scrollKey);
@@ -51,12 +79,11 @@ public enum LiveReloadClient {
           'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;box-shadow:0 -4px 24px rgba(0,0,0,.45)';
         const title = document.createElement('p');
         title.style.cssText = 'margin:0 0 .5em;font-weight:bold';
-        title.textContent = 'yearbook: the build failed with ' + errors.length + (errors.length === 1 ? ' error' : ' errors') +
-          '. This page is the last good build; it reloads when the errors are fixed.';
+        title.textContent = words.failed(errors.length) + (noBuildYet ? words.noBuild : words.lastGood);
         const close = document.createElement('button');
         close.type = 'button';
         close.textContent = '×';
-        close.setAttribute('aria-label', 'Hide');
+        close.setAttribute('aria-label', words.hide);
         close.style.cssText = 'position:absolute;top:.5em;right:.75em;font:inherit;font-size:20px;color:inherit;background:none;border:0;cursor:pointer';
         close.onclick = () => overlay.remove();
         const list = document.createElement('ol');
@@ -91,6 +118,9 @@ public enum LiveReloadClient {
       const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('yearbook-live') : null;
       function listen() {
         const source = new EventSource('/__yearbook/events');
+        // The browser retries on its own; until it is back, the page says it no longer follows saves.
+        source.addEventListener('error', () => disconnected(true));
+        source.addEventListener('open', () => disconnected(false));
         for (const kind of ['hello', 'reload', 'failure']) {
           source.addEventListener(kind, (event) => {
             const data = JSON.parse(event.data);

@@ -51,13 +51,24 @@ struct PreviewBuilder: Sendable {
     let (files, readDiagnostics) = (read.files, read.diagnostics)
     let outcome = readDiagnostics.hasErrors ? nil : builder.build(files)
     let diagnostics = outcome?.result.diagnostics ?? readDiagnostics.sorted()
-    // Errors every time, so the terminal's last lines always say what is wrong; a new warning
-    // once, and only the first few: `yearbook check` lists them all.
-    let newWarnings = diagnostics.filter { $0.severity != .error && !printed.contains($0) }
+    // Errors every time, so the terminal's last lines always say what is wrong. At the first
+    // build, one line counts the warnings and notes (a list would push what serve said before,
+    // such as a warning about --host, out of view); later, a new warning once, and only the
+    // first few. Notes are findings the editors acknowledged: counted, never listed.
+    // `yearbook check` lists them all.
     for finding in diagnostics where finding.severity == .error { console.error(finding.description) }
-    for finding in newWarnings.prefix(Self.warningsShown) { console.error(finding.description) }
-    if newWarnings.count > Self.warningsShown {
-      console.error("… and \(newWarnings.count - Self.warningsShown) more warnings (yearbook check lists them all)")
+    if printed.isEmpty && !hasBuilt {
+      let warnings = diagnostics.filter { $0.severity == .warning }.count
+      let notes = diagnostics.filter { $0.severity == .note }.count
+      if warnings + notes > 0 {
+        console.line("\(warnings) warning\(warnings == 1 ? "" : "s"), \(notes) acknowledged note\(notes == 1 ? "" : "s") (yearbook check lists them)")
+      }
+    } else {
+      let newWarnings = diagnostics.filter { $0.severity == .warning && !printed.contains($0) }
+      for finding in newWarnings.prefix(Self.warningsShown) { console.error(finding.description) }
+      if newWarnings.count > Self.warningsShown {
+        console.error("… and \(newWarnings.count - Self.warningsShown) more warnings (yearbook check lists them all)")
+      }
     }
     printed = Set(diagnostics)
     let cause = changed.isEmpty ? "first build" : Console.names(changed)
@@ -75,7 +86,8 @@ struct PreviewBuilder: Sendable {
       let ms = Self.milliseconds(since: start)
       if hasBuilt {
         console.line(
-          "\(cause): \(outcome.made.count) made, \(summary.written.count) written, \(summary.unchanged) unchanged"
+          "\(cause): \(outcome.made.count) made, \(summary.written.count) written"
+            + (summary.written.isEmpty ? "" : " (\(Console.names(summary.written)))") + ", \(summary.unchanged) unchanged"
             + (summary.removed.isEmpty ? "" : ", \(summary.removed.count) removed") + " in \(ms) ms")
       } else {
         console.line("built \(outcome.result.files.count) files in \(ms) ms")

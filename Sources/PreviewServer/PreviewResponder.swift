@@ -57,11 +57,15 @@ struct PreviewResponder: HTTPResponder {
   }
 
   /// The site's 404 page, with `<base href="/">` so its relative links work at any depth; a
-  /// bare page with the live-reload client when the site has none yet (a first build failed).
+  /// page saying plainly that there is no good build yet, with the live-reload client, when
+  /// the site has none (a first build failed).
   private func notFound(_ isHead: Bool) -> Response {
     var html =
-      "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Not found</title></head><body>"
-      + "<p>Not found. (The site has no 404 page yet: the first build may have failed; see the terminal.)</p>"
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"yearbook-no-build\" content=\"\">"
+      + "<title>No good build yet</title></head><body>"
+      + "<p>There is no good build yet: the first build failed. Its errors are listed below and in the terminal;"
+      + " this page shows the site as soon as they are fixed.</p>"
+      + "<p lang=\"zh-Hans\">尚无成功的构建：首次构建即失败。错误列于下方及终端中，修正后本页即显示网站。</p>"
       + "<script>\(LiveReloadClient.script)</script></body></html>\n"
     if case .file(let real) = resolver.resolve(method: "GET", target: "/404.html"),
       let page = FileManager.default.contents(atPath: real).map({ String(decoding: $0, as: UTF8.self) })

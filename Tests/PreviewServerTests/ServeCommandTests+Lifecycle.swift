@@ -97,3 +97,46 @@ extension ServeCommandTests {
     #expect(server.stderr.contains("--content /no/such/Content: no such folder"))
   }
 }
+
+extension ServeCommandTests {
+  @Test func startingOnABrokenBuildSaysPlainlyThatThereIsNoGoodBuildYet() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let csv = dir.appendingPathComponent("Content/data/appendix-03.csv")
+    let original = try String(contentsOf: csv, encoding: .utf8)
+    try original.replacingOccurrences(of: "\n", with: "\n\"", options: [], range: original.range(of: "\n")).write(
+      to: csv, atomically: true, encoding: .utf8)
+    let server = try serve(dir, ["--port", "0"])
+    defer { server.stop() }
+    let port = try #require(server.port(within: .seconds(120)))
+    #expect(server.waitFor(stderr: "first build: build failed", within: .seconds(120)))
+    let page = try HTTPProbe(port: port).request("GET", "/en/overview.html")
+    #expect(page.status == 404)
+    #expect(page.text.contains("There is no good build yet: the first build failed."))
+    #expect(page.text.contains("<meta name=\"yearbook-no-build\""))
+    #expect(page.text.contains("yearbookLive"), "the page follows the next save")
+    // The script says it in the page's language: both editions' words are in it.
+    #expect(page.text.contains("尚无成功的构建") && page.text.contains("Preview disconnected"))
+
+    try original.write(to: csv, atomically: true, encoding: .utf8)
+    #expect(server.waitFor(stdout: "made, ", within: .seconds(60)) || server.waitFor(stdout: "built ", within: .seconds(60)))
+    #expect(try HTTPProbe(port: port).request("GET", "/en/overview.html").status == 200)
+    server.interrupt()
+    #expect(server.waitForExit(within: .seconds(10)) == 0)
+  }
+
+  @Test func theFirstBuildCountsItsWarningsAndNotesInOneLine() throws {
+    let dir = try copyOfSources()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let server = try serve(dir, ["--host", "0.0.0.0", "--port", "0"])
+    defer { server.stop() }
+    #expect(server.waitFor(stdout: "serving http://", within: .seconds(120)))
+    #expect(server.stdout.contains(" acknowledged notes (yearbook check lists them)"), "\(server.stdout)")
+    #expect(!server.stderr.contains("[cross-table]"), "acknowledged notes are not listed: \(server.stderr)")
+    // The security warning is not pushed out of view by a list of findings.
+    let lines = (server.stderr + server.stdout).split(separator: "\n")
+    #expect(lines.count < 12, "\(lines)")
+    server.interrupt()
+    #expect(server.waitForExit(within: .seconds(10)) == 0)
+  }
+}

@@ -5,9 +5,10 @@ import Foundation
 /// for templates and assets), so a link to `/etc/passwd` is never published; a FIFO, a
 /// device or a socket is refused before it is opened, so that none can hang or flood a build.
 enum FileAdmission {
-  /// The largest file read: ten times the largest table of a real report, and small enough
-  /// that a build of it stays well inside a desktop's memory.
-  static let maximumSize = 64 << 20
+  /// The largest file read: some 300 times the largest file of the real report (the agency
+  /// directory, 56 KB), and small enough that checking and building a table of that size stays
+  /// within a desktop's memory (BENCHMARKS.md, "Input size bounds").
+  static let maximumSize = 16 << 20
 
   /// The finding that refuses the file at `path`, found under `root`; nil when it may be read.
   static func problem(_ path: String, root: String) -> Diagnostic? {
