@@ -27,7 +27,7 @@ struct StageTimes {
     let read = Timing.measure(runs: runs) { ContentReader.read(content: content, templates: templates) }
     let parse = Timing.measure(runs: runs) { ReportParser.parse(files) }
     let bodies = files.chapters.map { Self.body(of: $0.text) }
-    let markdownParse = Timing.measure(runs: runs) { bodies.map { MarkdownParser.parse($0.text, lineOffset: $0.offset) } }
+    let markdownParse = Timing.measure(runs: runs) { bodies.map { MarkdownParser.parse($0.text, lineOffset: $0.offset).document } }
     let (parsed, parseDiagnostics) = ReportParser.parse(files)
     guard let report = parsed else {
       return StageTimes(total: Sample([]), files: 0, bytes: 0, diagnostics: readDiagnostics + parseDiagnostics)

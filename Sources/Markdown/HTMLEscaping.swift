@@ -41,3 +41,47 @@ public func isSafeURL(_ url: String) -> Bool {
   }
   return true
 }
+
+/// Writes a link or image target for a double-quoted `href`/`src` as libcmark's HTML renderer
+/// does (houdini_escape_href): ASCII letters, digits and `-_.+!*(),%#@?=;:/$~` are kept, `&`
+/// becomes `&amp;`, `'` becomes `&#x27;`, every other byte (space, `"`, `<`, `>`, `\`, `[`,
+/// `]`, `` ` ``, `{`, `|`, `}`, `^`, controls, and each byte of a non-ASCII character) is
+/// written `%XX`. A `%` is kept, so a target already percent-encoded is not encoded twice.
+public func escapeHref(_ url: String) -> String {
+  var url = url
+  let escaped: [UInt8]? = url.withUTF8 { utf8 in
+    guard let first = utf8.firstIndex(where: { !isHrefSafe($0) }) else { return nil }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count + 16)
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
+    for byte in utf8[first...] {
+      if isHrefSafe(byte) {
+        out.append(byte)
+      } else if byte == UInt8(ascii: "&") {
+        out += "&amp;".utf8
+      } else if byte == UInt8(ascii: "'") {
+        out += "&#x27;".utf8
+      } else {
+        out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+      }
+    }
+    return out
+  }
+  guard let escaped else { return url }
+  return String(decoding: escaped, as: UTF8.self)
+}
+
+/// The bytes `escapeHref` keeps as they are.
+private let hrefSafe: [Bool] = (0..<256).map { value in
+  let byte = UInt8(value)
+  switch byte {
+  case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+    return true
+  default:
+    return "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
+  }
+}
+
+@inline(__always)
+private func isHrefSafe(_ byte: UInt8) -> Bool { hrefSafe[Int(byte)] }

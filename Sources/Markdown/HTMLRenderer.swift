@@ -66,16 +66,22 @@ public struct HTMLRenderer {
   private struct State {
     var headings: [Heading] = []
     var usedIDs: Set<String> = []
+    /// For each stem met, the suffix its next duplicate tries first: every smaller one is
+    /// taken already (ids are never given back), so a page of many equal headings is not
+    /// quadratic.
+    var nextSuffix: [String: Int] = [:]
     var blockOffsets: [Int] = []
 
     mutating func uniqueID(_ base: String) -> String {
       let stem = base.isEmpty ? "section" : base
       var candidate = stem
-      var n = 2
+      var n = nextSuffix[stem] ?? 2
+      if usedIDs.contains(candidate) { candidate = "\(stem)-\(n)" }
       while usedIDs.contains(candidate) {
-        candidate = "\(stem)-\(n)"
         n += 1
+        candidate = "\(stem)-\(n)"
       }
+      if candidate != stem { nextSuffix[stem] = n + 1 }
       usedIDs.insert(candidate)
       return candidate
     }
@@ -85,6 +91,10 @@ public struct HTMLRenderer {
     for node in nodes { write(node, into: &html, state: &state, tight: tight) }
   }
 
+  /// Writes `node`. The recursion goes through here and `writeChildren` once per level, so
+  /// this frame is kept small: what needs temporaries (headings, code, links, images, list
+  /// openings) is written by functions of their own, entered once per element, not kept
+  /// on the stack for every level below.
   private func write(_ node: MarkdownNode, into html: inout String, state: inout State, tight: Bool) {
     switch node {
     case .document(let children):
@@ -94,11 +104,7 @@ public struct HTMLRenderer {
       writeChildren(children, into: &html, state: &state, tight: false)
       html += "</blockquote>\n"
     case .list(let ordered, let start, let isTight, let items, _):
-      if ordered {
-        html += start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
-      } else {
-        html += "<ul>\n"
-      }
+      html += listOpening(ordered: ordered, start: start)
       writeChildren(items, into: &html, state: &state, tight: isTight)
       html += ordered ? "</ol>\n" : "</ul>\n"
     case .item(let children, _):
@@ -106,33 +112,15 @@ public struct HTMLRenderer {
       writeChildren(children, into: &html, state: &state, tight: tight)
       html += "</li>\n"
     case .codeBlock(let info, let code, let at):
-      if let replaced = blockHook?(info, code, at) {
-        state.blockOffsets.append(html.utf8.count)
-        html += replaced
-      } else {
-        let language = info.split(separator: " ").first.map(String.init) ?? ""
-        let cls = language.isEmpty ? "" : " class=\"language-\(escapeHTML(language))\""
-        html += "<pre><code\(cls)>\(escapeHTML(code))</code></pre>\n"
-      }
-    case .htmlBlock(let raw, _):
+      writeCodeBlock(info: info, code: code, at: at, into: &html, state: &state)
+    case .htmlBlock(let raw, _), .htmlInline(let raw):
       if allowsRawHTML { html += raw }
     case .paragraph(let children, _):
-      if tight {
-        writeChildren(children, into: &html, state: &state, tight: tight)
-      } else {
-        html += "<p>"
-        writeChildren(children, into: &html, state: &state, tight: tight)
-        html += "</p>\n"
-      }
+      if !tight { html += "<p>" }
+      writeChildren(children, into: &html, state: &state, tight: tight)
+      if !tight { html += "</p>\n" }
     case .heading(let level, let children, _):
-      let (text, explicitID) = HeadingID.split(node.plainText)
-      let id = state.uniqueID(explicitID ?? HeadingID.slug(text))
-      let shown = min(6, max(1, level + headingShift))
-      state.headings.append(Heading(level: shown, text: text, id: id))
-      var inner = ""
-      writeChildren(children, into: &inner, state: &state, tight: tight)
-      if explicitID != nil { inner = HeadingID.strippingExplicitID(fromHTML: inner) }
-      html += "<h\(shown) id=\"\(escapeHTML(id))\">\(inner)</h\(shown)>\n"
+      writeHeading(node, level: level, children, into: &html, state: &state, tight: tight)
     case .thematicBreak:
       html += "<hr>\n"
     case .text(let s):
@@ -142,9 +130,7 @@ public struct HTMLRenderer {
     case .lineBreak:
       html += "<br>\n"
     case .code(let s):
-      html += "<code>\(escapeHTML(s))</code>"
-    case .htmlInline(let raw):
-      if allowsRawHTML { html += raw }
+      writeCode(s, into: &html)
     case .emphasis(let children):
       html += "<em>"
       writeChildren(children, into: &html, state: &state, tight: tight)
@@ -154,26 +140,70 @@ public struct HTMLRenderer {
       writeChildren(children, into: &html, state: &state, tight: tight)
       html += "</strong>"
     case .link(let destination, let title, let children, let at):
-      if let replaced = linkHook?(destination, children.isEmpty, at) {
-        html += replaced
-        return
-      }
-      guard isSafeURL(destination) else {
-        writeChildren(children, into: &html, state: &state, tight: tight)
-        return
-      }
-      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      html += "<a href=\"\(escapeHTML(destination))\"\(titleAttribute)>"
-      writeChildren(children, into: &html, state: &state, tight: tight)
-      html += "</a>"
+      writeLink(destination: destination, title: title, children, at: at, into: &html, state: &state, tight: tight)
     case .image(let source, let title, let children):
-      let alt = children.map(\.plainText).joined()
-      guard isSafeURL(source) else {
-        html += escapeHTML(alt)
-        return
-      }
-      let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
-      html += "<img src=\"\(escapeHTML(source))\" alt=\"\(escapeHTML(alt))\"\(titleAttribute)>"
+      writeImage(source: source, title: title, children, into: &html)
     }
+  }
+
+  private func listOpening(ordered: Bool, start: Int) -> String {
+    guard ordered else { return "<ul>\n" }
+    return start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n"
+  }
+
+  private func writeCodeBlock(info: String, code: String, at: SourcePosition, into html: inout String, state: inout State) {
+    if let replaced = blockHook?(info, code, at) {
+      state.blockOffsets.append(html.utf8.count)
+      html += replaced
+    } else {
+      let language = info.split(separator: " ").first.map(String.init) ?? ""
+      let cls = language.isEmpty ? "" : " class=\"language-\(escapeHTML(language))\""
+      html += "<pre><code\(cls)>\(escapeHTML(code))</code></pre>\n"
+    }
+  }
+
+  private func writeCode(_ code: String, into html: inout String) {
+    html += "<code>\(escapeHTML(code))</code>"
+  }
+
+  private func writeHeading(
+    _ node: MarkdownNode, level: Int, _ children: [MarkdownNode], into html: inout String, state: inout State, tight: Bool
+  ) {
+    let (text, explicitID) = HeadingID.split(node.plainText)
+    let id = state.uniqueID(explicitID ?? HeadingID.slug(text))
+    let shown = min(6, max(1, level + headingShift))
+    state.headings.append(Heading(level: shown, text: text, id: id))
+    var inner = ""
+    writeChildren(children, into: &inner, state: &state, tight: tight)
+    if explicitID != nil { inner = HeadingID.strippingExplicitID(fromHTML: inner) }
+    html += "<h\(shown) id=\"\(escapeHTML(id))\">\(inner)</h\(shown)>\n"
+  }
+
+  private func writeLink(
+    destination: String, title: String, _ children: [MarkdownNode], at: SourcePosition, into html: inout String, state: inout State,
+    tight: Bool
+  ) {
+    if let replaced = linkHook?(destination, children.isEmpty, at) {
+      html += replaced
+      return
+    }
+    guard isSafeURL(destination) else {
+      writeChildren(children, into: &html, state: &state, tight: tight)
+      return
+    }
+    let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
+    html += "<a href=\"\(escapeHref(destination))\"\(titleAttribute)>"
+    writeChildren(children, into: &html, state: &state, tight: tight)
+    html += "</a>"
+  }
+
+  private func writeImage(source: String, title: String, _ children: [MarkdownNode], into html: inout String) {
+    let alt = children.map(\.plainText).joined()
+    guard isSafeURL(source) else {
+      html += escapeHTML(alt)
+      return
+    }
+    let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
+    html += "<img src=\"\(escapeHref(source))\" alt=\"\(escapeHTML(alt))\"\(titleAttribute)>"
   }
 }

@@ -4,33 +4,56 @@ import CCmark
 /// cmark's C pointers: it parses, walks and frees within one call.
 public enum MarkdownParser {
   /// Parses `source`; positions are shifted by `lineOffset` (lines before the Markdown body,
-  /// such as a front-matter block).
-  public static func parse(_ source: String, lineOffset: Int = 0) -> MarkdownNode {
+  /// such as a front-matter block). A source past `MarkdownLimits` is refused: the result
+  /// holds an empty document and where the source went too far.
+  public static func parse(_ source: String, lineOffset: Int = 0) -> ParsedMarkdown {
     var utf8 = Array(source.utf8)
+    guard !utf8.isEmpty else { return ParsedMarkdown(document: .document([])) }
+    if let refusal = SourceScan.refusal(utf8) { return refused(refusal, lineOffset: lineOffset) }
     let options = CMARK_OPT_SOURCEPOS | CMARK_OPT_SMART
     let root: OpaquePointer? = utf8.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         cmark_parse_document($0, buffer.count, options)
       }
     }
-    guard let root else { return .document([]) }
+    guard let root else { return ParsedMarkdown(document: .document([])) }
     defer { cmark_node_free(root) }
     var lineStarts = [0]
     for (offset, byte) in utf8.enumerated() where byte == UInt8(ascii: "\n") {
       lineStarts.append(offset + 1)
     }
     let walker = Walker(lineOffset: lineOffset, bytes: utf8, lineStarts: lineStarts)
-    return .document(walker.children(of: root))
+    if let (node, depth) = NestingDepth.firstTooDeep(root) {
+      return ParsedMarkdown(document: .document([]), refusal: MarkdownRefusal(.nesting(depth: depth), at: walker.position(node)))
+    }
+    return ParsedMarkdown(document: .document(walker.children(of: root)))
+  }
+
+  private static func refused(_ refusal: MarkdownRefusal, lineOffset: Int) -> ParsedMarkdown {
+    var shifted = refusal
+    shifted.at.line += lineOffset
+    return ParsedMarkdown(document: .document([]), refusal: shifted)
   }
 }
 
-private struct Walker {
+/// Turns cmark's nodes into `MarkdownNode`s, recursively: only run on a tree whose depth
+/// `NestingDepth` has bounded.
+private final class Walker {
   let lineOffset: Int
   /// The source as UTF-8 and where each line starts in it, to turn cmark's byte columns
   /// into character columns (found by bytes: splitting a long chapter into Characters was
   /// a third of parsing it).
   let bytes: [UInt8]
   let lineStarts: [Int]
+  /// The last position worked out: the next one on the same line further right counts on
+  /// from it, so a line of many links is not counted again from its start for each.
+  private var last = (line: 0, byteColumn: 1, column: 1)
+
+  init(lineOffset: Int, bytes: [UInt8], lineStarts: [Int]) {
+    self.lineOffset = lineOffset
+    self.bytes = bytes
+    self.lineStarts = lineStarts
+  }
 
   func children(of node: OpaquePointer) -> [MarkdownNode] {
     var result: [MarkdownNode] = []
@@ -49,8 +72,11 @@ private struct Walker {
     if line >= 1, line <= lineStarts.count {
       let start = lineStarts[line - 1]
       let end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
-      let prefix = bytes[start..<min(end, start + max(0, byteColumn - 1))]
-      column = characterCount(prefix) + 1
+      let from = line == last.line && byteColumn >= last.byteColumn ? last : (line: line, byteColumn: 1, column: 1)
+      let lower = min(end, start + max(0, from.byteColumn - 1))
+      let upper = min(end, start + max(0, byteColumn - 1))
+      column = from.column + characterCount(bytes[lower..<max(lower, upper)])
+      last = (line, byteColumn, column)
     }
     return SourcePosition(line: line + lineOffset, column: column)
   }

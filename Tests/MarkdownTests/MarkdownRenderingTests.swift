@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct MarkdownRenderingTests {
   func html(_ source: String, rawHTML: Bool = false) -> RenderedMarkdown {
-    HTMLRenderer(allowsRawHTML: rawHTML).render(MarkdownParser.parse(source))
+    HTMLRenderer(allowsRawHTML: rawHTML).render(MarkdownParser.parse(source).document)
   }
 
   @Test func paragraphsEmphasisAndLinks() {
@@ -44,7 +44,7 @@ import Testing
       seen.append((info, code, at.line))
       return info == "table" ? "<table-here>\n" : nil
     })
-    let out = renderer.render(MarkdownParser.parse("Intro\n\n```table\nappendix-02\n```\n\n```swift\nlet x = 1\n```\n", lineOffset: 5))
+    let out = renderer.render(MarkdownParser.parse("Intro\n\n```table\nappendix-02\n```\n\n```swift\nlet x = 1\n```\n", lineOffset: 5).document)
     #expect(out.html == "<p>Intro</p>\n<table-here>\n<pre><code class=\"language-swift\">let x = 1\n</code></pre>\n")
     #expect(seen.map(\.0) == ["table", "swift"])
     #expect(seen.map(\.2) == [8, 12])
@@ -54,7 +54,7 @@ import Testing
     let renderer = HTMLRenderer(linkHook: { destination, empty, _ in
       empty ? "<a href=\"\(destination)\">图 1–1</a>" : nil
     })
-    #expect(renderer.render(MarkdownParser.parse("见[](#fig)和[正文](#x)。")).html
+    #expect(renderer.render(MarkdownParser.parse("见[](#fig)和[正文](#x)。").document).html
       == "<p>见<a href=\"#fig\">图 1–1</a>和<a href=\"#x\">正文</a>。</p>\n")
   }
 

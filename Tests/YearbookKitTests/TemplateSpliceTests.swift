@@ -74,7 +74,7 @@ import Testing
     let source = "Intro\n\n```table\nx\n```\n\n- item\n\n```chart\ny\n```\n\n```swift\nz\n```\n"
     var renderer = HTMLRenderer()
     renderer.blockHook = { info, _, _ in info == "swift" ? nil : "" }
-    let rendered = renderer.render(MarkdownParser.parse(source))
+    let rendered = renderer.render(MarkdownParser.parse(source).document)
     let bytes = Array(rendered.html.utf8)
     #expect(rendered.blockOffsets.count == 2)
     // Each offset is where the block stood: after the paragraph, after the list.

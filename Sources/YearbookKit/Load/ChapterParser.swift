@@ -25,6 +25,8 @@ enum ChapterParser {
     let numberingText = reader.string(root, "numbering") ?? "chapter"
     let numbering = Chapter.Numbering(rawValue: numberingText)
     if numbering == nil { reader.error(root["numbering"], "yaml-type", "'numbering' is 'chapter' or 'appendix'") }
+    let markdown = MarkdownParser.parse(String(body), lineOffset: end + 1)
+    let refusal = markdown.refusal.map { refused($0, path: file.path) }
     let chapter = Chapter(
       slug: nameParts[0], language: Language(nameParts[1]),
       title: reader.string(root, "title", required: true) ?? nameParts[0],
@@ -34,9 +36,28 @@ enum ChapterParser {
       isDraft: reader.bool(root, "draft"),
       allowsRawHTML: reader.bool(root, "unsafe_html"),
       summary: reader.string(root, "summary") ?? "",
-      body: MarkdownParser.parse(String(body), lineOffset: end + 1),
+      body: markdown.document,
       location: SourceLocation(path: file.path))
-    return (chapter, reader.diagnostics)
+    return (chapter, reader.diagnostics + (refusal.map { [$0] } ?? []))
+  }
+
+  /// The error for a Markdown body past `MarkdownLimits`.
+  static func refused(_ refusal: MarkdownRefusal, path: String) -> Diagnostic {
+    let at = SourceLocation(path: path, line: refusal.at.line, column: refusal.at.column)
+    switch refusal.reason {
+    case .nesting:
+      return Diagnostic(
+        .error, at: at, rule: "nesting",
+        "Markdown nested more than \(MarkdownLimits.maximumDepth) levels deep here (block quotes, lists, emphasis and links counted together)")
+    case .linePrefix(let levels):
+      return Diagnostic(
+        .error, at: at, rule: "nesting",
+        "this line starts \(levels) levels of block quotes and lists ('>', list markers, and two columns of indentation each); at most \(MarkdownLimits.maximumLinePrefix)")
+    case .brackets(let images, let closers):
+      return Diagnostic(
+        .error, at: at, rule: "brackets",
+        "this paragraph has \(images) '![' and \(closers) ']'; their product may be at most \(MarkdownLimits.maximumBracketPairs) (reading it takes time growing with it): split the paragraph")
+    }
   }
 
   /// The YAML between the first line and the next line that is `---` (give or take
