@@ -7,12 +7,14 @@ extension Validator {
   /// `PrintedFigures.isQuotable`); of several cells printing the figure, one of a table the
   /// chapter places is named first.
   static func unboundNumbers(_ report: Report) -> [Diagnostic] {
-    let figures = PrintedFigures(report)
+    let written = report.chapters.map { ProseNumbers.numbers(in: $0.body).filter { PrintedFigures.isQuotable($0.0) } }
+    let figures = PrintedFigures(report, wanted: Set(written.joined().map(\.0.text)))
     guard !figures.isEmpty else { return [] }
     var diagnostics: [Diagnostic] = []
-    for chapter in report.chapters {
+    for (chapter, numbers) in zip(report.chapters, written) {
+      guard numbers.contains(where: { figures.quotes[$0.0.text] != nil }) else { continue }
       let placed = Set(PlacementPlanner.placements(in: chapter, report: report).flatMap { p in [p.id, report.charts[p.id]?.table].compactMap { $0 } })
-      for (token, line) in ProseNumbers.numbers(in: chapter.body) where PrintedFigures.isQuotable(token) {
+      for (token, line) in numbers {
         guard let quotes = figures.quotes[token.text] else { continue }
         let best = quotes.first { placed.contains($0.table) } ?? quotes[0]
         let others = quotes.count > 1 ? " (\(quotes.count - 1) other cell\(quotes.count == 2 ? " prints" : "s print") it too)" : ""
