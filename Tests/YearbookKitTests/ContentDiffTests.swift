@@ -22,7 +22,9 @@ import Testing
         "(\"Content/data/types.csv:4:1\", \"types\", \"技术转让\", \"\", \"rowAdded\")",
       ])
     let text = diff.text
-    #expect(text.hasPrefix("Content/data/types.yaml:10:5: types growth: column removed\nContent/data/types.csv:2:14: types 技术开发 amount: 7177.32 → 7717.32\n"))
+    #expect(
+      text.hasPrefix(
+        "Content/data/types.yaml:10:5: types growth: column removed\nContent/data/types.csv:2:14: types 技术开发 amount: 7177.32 → 7717.32\n"))
     #expect(text.contains("  computed from it (1):\n    Content/data/types.csv:2:1: types 技术开发 amount_2018 =  (derived)\n"))
     #expect(text.contains("  charts (1):\n"))
     #expect(text.contains("    en/overview.html#table-types: Table 1-1 (table types)\n"))
@@ -52,14 +54,17 @@ import Testing
     let body = "见[](#types/技术开发/amount \"unit\")。\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n"
     let chapters = [
       Fixture.chapter("overview", "zh", title: "概述", body: body), Fixture.overviewEN,
-      Fixture.chapter("appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
-      Fixture.chapter("appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
     ]
     let old = try report(chapters: chapters)
     #expect(ContentDiff(old: old, new: old).changes == [])
     let new = try report(csv: Fixture.csv.replacingOccurrences(of: "7177.32", with: "7177.33"), chapters: chapters)
     let change = try #require(ContentDiff(old: old, new: new).changes.first)
-    #expect(change.impact?.quotes == [Impact.Entry(place: "Content/chapters/overview.zh.md:6:2", what: "quotes #types/技术开发/amount in prose")])
+    #expect(
+      change.impact?.quotes == [Impact.Entry(place: "Content/chapters/overview.zh.md:6:2", what: "quotes #types/技术开发/amount in prose")])
   }
 
   @Test func revisionsYAMLListsChangedFiguresWithTheReasonLeftEmpty() throws {

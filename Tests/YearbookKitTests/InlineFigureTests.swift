@@ -18,8 +18,10 @@ import Testing
     return [
       Fixture.chapter("overview", "zh", title: "概述", body: (lang == "zh" ? sentence : "概述。") + placed),
       Fixture.chapter("overview", "en", title: "Overview", body: (lang == "en" ? sentence : "Overview.") + placed),
-      Fixture.chapter("appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
-      Fixture.chapter("appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
     ]
   }
 
@@ -77,9 +79,12 @@ import Testing
     let body = "见[](#types/合计/count)项。\n\n```chart\ntypes-pie\n```\n"
     let files = Fixture.files(chapters: [
       Fixture.chapter("overview", "zh", title: "概述", body: body),
-      Fixture.chapter("overview", "en", title: "Overview", body: "See [](#types/技术开发/amount) and [](#types/合计/amount).\n\n```chart\ntypes-pie\n```\n"),
-      Fixture.chapter("appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
-      Fixture.chapter("appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "overview", "en", title: "Overview", body: "See [](#types/技术开发/amount) and [](#types/合计/amount).\n\n```chart\ntypes-pie\n```\n"),
+      Fixture.chapter(
+        "appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
     ])
     let result = Yearbook.build(files)
     #expect(result.diagnostics.filter { $0.severity == .error } == [])
@@ -93,14 +98,17 @@ import Testing
   }
 
   @Test func rowsAreNamedAsCheckNamesThem() throws {
-    let csv = "item,role,count,amount,growth\n技术开发,group,,,\n其中：国内,sub,100,1.5,2\n其他,member,3,4.25,5\n技术服务,group,,,\n其他,member,6,7.75,8\n合计,total,109,13.5,9\n"
+    let csv =
+      "item,role,count,amount,growth\n技术开发,group,,,\n其中：国内,sub,100,1.5,2\n其他,member,3,4.25,5\n技术服务,group,,,\n其他,member,6,7.75,8\n合计,total,109,13.5,9\n"
     var files = Fixture.files(csv: csv, glossary: Fixture.glossary + "其中：国内,of which: domestic\n其他,Other\n")
     files.chapters = chapters(overview: "[](#types/国内/count)、[](#types/技术服务/其他/amount)、[](#types/其中：国内/count)。", "zh")
     let report = try #require(ReportParser.parse(files).0)
     let table = try #require(report.tables["types"])
     #expect(CellLocator.rowNames(table, column: 2) == [nil, "国内", "技术开发/其他", nil, "技术服务/其他", "合计"])
     let html = try #require(Yearbook.build(files).files.first { $0.path == "zh/overview.html" }).text
-    #expect(html.contains("<data value=\"100\">100</data></a>、<a class=\"figure-ref\" href=\"#table-types\"><data value=\"7.75\">7.75</data></a>、"))
+    #expect(
+      html.contains(
+        "<data value=\"100\">100</data></a>、<a class=\"figure-ref\" href=\"#table-types\"><data value=\"7.75\">7.75</data></a>、"))
   }
 
   @Test func anAliasNamesItsRow() throws {
@@ -130,7 +138,10 @@ import Testing
     for (link, message) in cases {
       let (html, diagnostics) = try render("句子\(link)。", "zh")
       #expect(
-        diagnostics == [Diagnostic(.error, at: SourceLocation(path: "Content/chapters/overview.zh.md", line: 6, column: 3), rule: "figure-reference", message)],
+        diagnostics == [
+          Diagnostic(
+            .error, at: SourceLocation(path: "Content/chapters/overview.zh.md", line: 6, column: 3), rule: "figure-reference", message)
+        ],
         "\(link)")
       #expect(html.contains("<span class=\"xref broken\">??</span>"))
     }
@@ -164,9 +175,11 @@ import Testing
 
   @Test func hostileReferencesNeverCrash() throws {
     let long = String(repeating: "长", count: 5000)
-    for link in ["[](#/)", "[](#//)", "[](#///)", "[](#a/\(long)/b)", "[](#types/\(long)/count)", "[](#types/合计/count \"decimals=99999999999999999999\")",
-      "[](<#types/a b/count>)", "[](#types/合计/count \"decimals=-1\")"]
-    {
+    for link in [
+      "[](#/)", "[](#//)", "[](#///)", "[](#a/\(long)/b)", "[](#types/\(long)/count)",
+      "[](#types/合计/count \"decimals=99999999999999999999\")",
+      "[](<#types/a b/count>)", "[](#types/合计/count \"decimals=-1\")",
+    ] {
       let (_, diagnostics) = try render("x\(link)", "en")
       #expect(diagnostics.count == 1 && diagnostics[0].rule == "figure-reference", "\(link.prefix(40))")
     }

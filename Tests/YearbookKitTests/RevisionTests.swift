@@ -23,10 +23,15 @@ import Testing
   /// The fixture, with the revisions, and a sentence quoting the revised figure in both languages.
   func files(_ revisions: String = revisions) -> ContentFiles {
     var files = Fixture.files(chapters: [
-      Fixture.chapter("overview", "zh", title: "概述", body: "技术开发[](#types/技术开发/amount \"unit\")。\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n"),
-      Fixture.chapter("overview", "en", title: "Overview", body: "Development [](#types/技术开发/amount \"unit\").\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n"),
-      Fixture.chapter("appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
-      Fixture.chapter("appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "overview", "zh", title: "概述", body: "技术开发[](#types/技术开发/amount \"unit\")。\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n"),
+      Fixture.chapter(
+        "overview", "en", title: "Overview",
+        body: "Development [](#types/技术开发/amount \"unit\").\n\n```chart\ntypes-pie\n```\n\n```table\ntypes\n```\n"),
+      Fixture.chapter(
+        "appendix", "en", title: "Appendix", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
+      Fixture.chapter(
+        "appendix", "zh", title: "附表", body: "```table\ntypes\n```\n", template: "appendix", part: 6, extra: "numbering: appendix\n"),
     ])
     files.revisions = SourceFile(path: "Content/revisions.yaml", text: revisions)
     return files
@@ -37,7 +42,8 @@ import Testing
   }
 
   static let zhMark = "<sup class=\"revision-mark\"><a href=\"revisions.html#revision-2\" title=\"2021-03-15修订，原为7717.32\">修</a></sup>"
-  static let enMark = "<sup class=\"revision-mark\"><a href=\"revisions.html#revision-2\" title=\"Revised on 2021-03-15; was 7,717.32\">r</a></sup>"
+  static let enMark =
+    "<sup class=\"revision-mark\"><a href=\"revisions.html#revision-2\" title=\"Revised on 2021-03-15; was 7,717.32\">r</a></sup>"
 
   @Test func aRevisedFigureIsMarkedInTablesChartDataProseAndOnTheCover() throws {
     let result = Yearbook.build(files())
@@ -68,7 +74,10 @@ import Testing
     let first = try #require(en.range(of: "<li id=\"revision-1\">"))
     let second = try #require(en.range(of: "<li id=\"revision-2\">"))
     #expect(first.lowerBound < second.lowerBound)
-    #expect(en.contains("<time datetime=\"2021-03-15\">2021-03-15</time> <a href=\"overview.html#table-types\">Table 1-1</a> <span class=\"title\">Contract types</span>"))
+    #expect(
+      en.contains(
+        "<time datetime=\"2021-03-15\">2021-03-15</time> <a href=\"overview.html#table-types\">Table 1-1</a> <span class=\"title\">Contract types</span>"
+      ))
     #expect(en.contains("<dt>Row</dt><dd>Technology development</dd>"))
     #expect(en.contains("<dt>Was → now</dt><dd><del>7,717.32</del> → <ins>7,177.32</ins></dd>"))
     #expect(en.contains("<dd>Corrects a misprint in the printed table</dd>"))

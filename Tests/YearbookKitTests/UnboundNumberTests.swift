@@ -21,7 +21,8 @@ import Testing
   @Test func aTypedFigureOfATableIsAWarningNamingTheReference() {
     #expect(
       findings("全年共签订技术合同484077项。") == [
-        warning("484077 is a figure of table types (1 other cell prints it too): write it as [](#types/合计/count) so that it follows the table")
+        warning(
+          "484077 is a figure of table types (1 other cell prints it too): write it as [](#types/合计/count) so that it follows the table")
       ])
     #expect(
       findings("Turnover reached 22,398.39 (100 million yuan).", "en") == [

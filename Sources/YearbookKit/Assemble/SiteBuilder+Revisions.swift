@@ -10,12 +10,14 @@ extension SiteBuilder {
       let table = entry.table
       let column = table.schema.columns[entry.column]
       let target = index.target(table.id, from: "", language)
-      let href = target.map { "\($0.slug).html#\($0.anchor)" } ?? (report.site.keyFigures == table.id ? "index.html#key-figures-title" : nil)
+      let href =
+        target.map { "\($0.slug).html#\($0.anchor)" } ?? (report.site.keyFigures == table.id ? "index.html#key-figures-title" : nil)
       let title = table.schema.title.text(language)
       let labels = TableRenderer(translator: translator, rootPath: "")
       let row = table.labelColumn.map { labels.text(table.rows[entry.row], column: $0, table: table) } ?? ""
       return RevisionItemView(
-        id: entry.anchor, date: entry.revision.date, table: target?.label ?? title, tableHref: href, title: target?.label == nil ? "" : title,
+        id: entry.anchor, date: entry.revision.date, table: target?.label ?? title, tableHref: href,
+        title: target?.label == nil ? "" : title,
         row: row, column: ChartBuilder(translator: translator).seriesName(column),
         was: NumberFormat.format(entry.was, decimals: entry.wasDecimals, language), now: NumberFormat.format(entry.cell, language),
         reason: entry.revision.reason.text(language))

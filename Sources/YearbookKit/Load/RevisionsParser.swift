@@ -24,7 +24,9 @@ enum RevisionsParser {
       if let reason, let empty = languages.first(where: { reason.text($0).trimmingSpaces().isEmpty }) {
         reader.error(item["reason"], "missing-key", "a revision says why it was made in every language: the \(empty.code) reason is empty")
       }
-      if let was, NumberText.parse(was) == nil { reader.error(item["was"], "yaml-type", "'was' is the figure as published before, a number, not '\(was)'") }
+      if let was, NumberText.parse(was) == nil {
+        reader.error(item["was"], "yaml-type", "'was' is the figure as published before, a number, not '\(was)'")
+      }
       guard let date, isDate(date), let table, let row, let column, let was, NumberText.parse(was) != nil, let reason else { continue }
       revisions.append(
         Revision(date: date, table: table, row: row, column: column, was: was, reason: reason, location: reader.location(of: item.node)))

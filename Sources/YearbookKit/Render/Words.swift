@@ -89,10 +89,13 @@ public struct Words: Sendable {
       ? "以下数据在本报告发布后作了修订，最近的修订在前。修订过的数据在各处均标有“修”字。"
       : "These figures were revised after the report was published, the latest first. Each revised figure is marked r wherever it is shown."
   }
-  /// The revisions page's headings.
+  /// The revisions page's heading of a revised figure's row.
   public var revisionRow: String { zh ? "行" : "Row" }
+  /// … of its column.
   public var revisionColumn: String { zh ? "列" : "Column" }
+  /// … of the figure before and after.
   public var revisionChange: String { zh ? "原数据 → 现数据" : "Was → now" }
+  /// … of the reason.
   public var revisionReason: String { zh ? "修订原因" : "Reason" }
   /// The cover's line on the last revision.
   public func lastRevised(_ date: String) -> String { zh ? "最近修订：\(date)" : "Last revised: \(date)" }

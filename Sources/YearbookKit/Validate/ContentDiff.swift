@@ -8,6 +8,7 @@ public struct ContentDiff: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
       /// A figure: as it was and as it is ("" where none is printed).
       case figure(was: String, now: String)
+      /// A row, column or table that only the current content has, or only the old one.
       case rowAdded, rowRemoved, columnAdded, columnRemoved, tableAdded, tableRemoved
     }
     /// Where: the cell, row or column in the current content (in the old one when removed).
@@ -18,6 +19,7 @@ public struct ContentDiff: Sendable, Equatable {
     public var row: String
     /// The column key (empty for a row or table).
     public var column: String
+    /// What changed.
     public var kind: Kind
     /// For a changed figure: what it touches in the current content (nil when it is gone).
     public var impact: Impact?
@@ -61,7 +63,9 @@ public struct ContentDiff: Sendable, Equatable {
       guard let key else { continue }
       guard let o = oldIndex[key] else {
         changes.append(
-          Change(location: SourceLocation(path: after.csvPath, line: after.rows[r].line, column: 1), table: id, row: key, column: "", kind: .rowAdded))
+          Change(
+            location: SourceLocation(path: after.csvPath, line: after.rows[r].line, column: 1), table: id, row: key, column: "",
+            kind: .rowAdded))
         continue
       }
       for (c, column) in after.schema.columns.enumerated() where column.kind.isNumeric && column.derive == nil {
@@ -79,7 +83,9 @@ public struct ContentDiff: Sendable, Equatable {
     for (r, key) in oldRows.enumerated() {
       guard let key, newIndex[key] == nil else { continue }
       changes.append(
-        Change(location: SourceLocation(path: before.csvPath, line: before.rows[r].line, column: 1), table: id, row: key, column: "", kind: .rowRemoved))
+        Change(
+          location: SourceLocation(path: before.csvPath, line: before.rows[r].line, column: 1), table: id, row: key, column: "",
+          kind: .rowRemoved))
     }
   }
 

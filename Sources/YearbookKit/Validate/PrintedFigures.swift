@@ -63,7 +63,9 @@ struct PrintedFigures {
         var names: [String?]?
         for (r, row) in table.rows.enumerated() {
           let cell = row.cells[c]
-          guard let value = cell.number, !cell.isDerived, cell.decimals < NumberFormat.powersOfTen.count, abs(value) < 1e15 else { continue }
+          guard let value = cell.number, !cell.isDerived, cell.decimals < NumberFormat.powersOfTen.count, abs(value) < 1e15 else {
+            continue
+          }
           // Rounding can carry into the whole part (9.96 → 10.0), never further.
           let whole = Int(abs(value))
           guard wholes.contains(whole) || wholes.contains(whole + 1) else { continue }

@@ -12,11 +12,13 @@ public struct RevisionIndex: Sendable, Equatable {
     public var anchor: String
     /// The table revised.
     public var table: Table
-    /// Row and column indices of the cell.
+    /// Row index of the cell.
     public var row: Int
+    /// Column index of the cell.
     public var column: Int
-    /// The figure as published before, and its printed decimals.
+    /// The figure as published before.
     public var was: Double
+    /// The decimals it was published with.
     public var wasDecimals: Int
     /// The cell as it is now.
     public var cell: Cell { table.rows[row].cells[column] }
@@ -85,7 +87,8 @@ public struct RevisionIndex: Sendable, Equatable {
   func mark(_ entry: Entry, _ language: Language) -> String {
     let words = Words(language)
     let was = NumberFormat.format(entry.was, decimals: entry.wasDecimals, language)
-    return "<sup class=\"revision-mark\"><a href=\"revisions.html#\(entry.anchor)\" title=\"\(escapeHTML(words.revisedOn(entry.revision.date, was: was)))\">\(escapeHTML(words.revisionMark))</a></sup>"
+    return
+      "<sup class=\"revision-mark\"><a href=\"revisions.html#\(entry.anchor)\" title=\"\(escapeHTML(words.revisedOn(entry.revision.date, was: was)))\">\(escapeHTML(words.revisionMark))</a></sup>"
   }
 
   /// The mark of a cell in `language`, "" when it was not revised.

@@ -13,7 +13,8 @@ extension Validator {
     var diagnostics: [Diagnostic] = []
     for (chapter, numbers) in zip(report.chapters, written) {
       guard numbers.contains(where: { figures.quotes[$0.0.text] != nil }) else { continue }
-      let placed = Set(PlacementPlanner.placements(in: chapter, report: report).flatMap { p in [p.id, report.charts[p.id]?.table].compactMap { $0 } })
+      let placed = Set(
+        PlacementPlanner.placements(in: chapter, report: report).flatMap { p in [p.id, report.charts[p.id]?.table].compactMap { $0 } })
       for (token, line) in numbers {
         guard let quotes = figures.quotes[token.text] else { continue }
         let best = quotes.first { placed.contains($0.table) } ?? quotes[0]
