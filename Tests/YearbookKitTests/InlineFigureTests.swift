@@ -42,6 +42,7 @@ import Testing
     #expect(try figure("[](#types/合计/amount)", "zh") == link("22398.39", value: "22398.39"))
     #expect(try figure("[](#types/合计/amount)", "en") == link("22,398.39", value: "22398.39"))
     #expect(try figure("[](#types/合计/count)", "en") == link("484,077", value: "484077"))
+    #expect(try figure("[](#types/%E5%90%88%E8%AE%A1/count)", "en") == link("484,077", value: "484077"))
     #expect(try figure("[](#types/技术服务/growth)", "en") == link("\u{2212}28.89", value: "-28.89"))
   }
 

@@ -143,3 +143,24 @@ import Testing
     #expect(!RevisionsParser.isDate("2021-13-01") && !RevisionsParser.isDate("2021-3-15") && !RevisionsParser.isDate("２０２１-03-15"))
   }
 }
+
+extension RevisionTests {
+  /// `serve`'s rebuilds: recording a revision, or changing a revised table, remakes the pages
+  /// that show it, and what they make is what a full build makes.
+  @Test func incrementalBuildsFollowRevisions() throws {
+    var without = files()
+    without.revisions = nil
+    var builder = IncrementalBuilder(options: BuildOptions())
+    #expect(!builder.build(without).result.diagnostics.hasErrors)
+    let added = builder.build(files())
+    #expect(added.made.contains("zh/revisions.html") && added.made.contains("en/overview.html") && added.made.contains("zh/index.html"))
+    #expect(added.result.files == Yearbook.build(files()).files)
+    var edited = files()
+    let csv = try #require(edited.tables.firstIndex { $0.path == "Content/data/types.csv" })
+    edited.tables[csv].text = edited.tables[csv].text.replacingOccurrences(of: "7177.32", with: "7177.42")
+    let changed = builder.build(edited)
+    #expect(changed.made.contains("en/revisions.html"))
+    #expect(changed.result.files == Yearbook.build(edited).files)
+    #expect(try page(changed.result, "en/revisions.html").contains("<ins>7,177.42</ins>"))
+  }
+}

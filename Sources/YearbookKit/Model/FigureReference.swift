@@ -52,7 +52,9 @@ public struct FigureReference: Sendable, Equatable {
   /// The reference a link to `destination` with `title` makes, or why it makes none.
   /// `destination` starts with `#` and has a slash (`isFigure`).
   public static func parse(_ destination: String, title: String) -> Result<FigureReference, ReferenceProblem> {
-    let path = destination.dropFirst()
+    // A target copied from a browser's address bar is percent-encoded (`%E5%90%88%E8%AE%A1`).
+    let path = Substring(
+      destination.contains("%") ? String(destination.dropFirst()).removingPercentEncodingIfValid : String(destination.dropFirst()))
     guard let first = path.firstIndex(of: "/"), let last = path.lastIndex(of: "/"), first != last else {
       return .failure(ReferenceProblem("'\(destination)' is not #<table>/<row>/<column>"))
     }
