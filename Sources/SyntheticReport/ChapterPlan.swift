@@ -73,10 +73,14 @@ struct ChapterPlan: Sendable {
     }
     var blocks: [Block] = [.paragraph(intro)]
     let total = first.rows.last!
+    // The key figures are quoted from the first table's total row.
+    let cell = "\(first.id)/\(total.label.zh)"
+    let amount = Figures.fixed(total.amount2019, decimals: 2)
+    let growth = Figures.fixed(first.growth(total), decimals: 2)
     blocks.append(.list([
-      [.text(Term("合同数：", "Contracts: ")), .strong(Term("\(total.count2019)项", "\(total.count2019)"))],
-      [.text(Term("成交额：", "Turnover: ")), .strong(Term("\(Figures.fixed(total.amount2019, decimals: 2))亿元", "\(Figures.fixed(total.amount2019, decimals: 2)) 100 million yuan"))],
-      [.text(Term("增长：", "Growth: ")), .strong(Term("\(Figures.fixed(first.growth(total), decimals: 2))%", "\(Figures.fixed(first.growth(total), decimals: 2))%"))],
+      [.text(Term("合同数：", "Contracts: ")), .figure("\(cell)/count_2019 \"unit\"", Term("\(total.count2019)项", "\(total.count2019) contracts"))],
+      [.text(Term("成交额：", "Turnover: ")), .figure("\(cell)/amount_2019 \"unit\"", Term("\(amount)亿元", "\(amount) 100 million yuan"))],
+      [.text(Term("增长：", "Growth: ")), .figure("\(cell)/growth \"unit\"", Term("\(growth)%", "\(growth)%"))],
     ]))
     var placements: [Block] = []
     for k in 0..<max(tables.count, charts.count) {

@@ -15,6 +15,9 @@ enum Inline: Sendable {
   case strong(Term)
   /// A cross-reference to a table or chart id.
   case reference(String)
+  /// A figure quoted from a table cell: the link's target after `#` (and title), and the
+  /// figure as printed, for a generator that cannot quote.
+  case figure(String, Term)
 }
 
 /// Sentences in both languages, about as long as the real report's.
@@ -59,10 +62,15 @@ enum Prose {
     let amount = Figures.fixed(row.amount2019, decimals: 2)
     let growth = Figures.fixed(table.growth(row), decimals: 2)
     let rest = fill(&random)
+    let cell = "\(table.id)/\(row.label.zh)"
     return .paragraph([
       .text(Term("\(row.label.zh)技术合同成交额为", "Turnover for \(row.label.en) came to ")),
-      .strong(Term("\(amount)亿元", "\(amount) 100 million yuan")),
-      .text(Term("，比上年增长\(growth)%，合同数\(row.count2019)项（", ", \(growth)% more than the year before, from \(row.count2019) contracts (")),
+      .figure("\(cell)/amount_2019 \"unit\"", Term("\(amount)亿元", "\(amount) 100 million yuan")),
+      .text(Term("，比上年增长", ", ")),
+      .figure("\(cell)/growth \"unit\"", Term("\(growth)%", "\(growth)%")),
+      .text(Term("，合同数", " more than the year before, from ")),
+      .figure("\(cell)/count_2019 \"unit\"", Term("\(row.count2019)项", "\(row.count2019) contracts")),
+      .text(Term("（", " (")),
       .reference(table.id),
       .text(Term("）。" + rest.zh, "). " + rest.en)),
     ])

@@ -57,12 +57,16 @@ extension SyntheticReport {
     return text
   }
 
-  static func inline(_ inlines: [Inline], _ language: String, reference: (String) -> String = { "[](#\($0))" }) -> String {
+  /// `inlines` as Markdown; figures quoted from their cells unless `quotesFigures` is false.
+  static func inline(
+    _ inlines: [Inline], _ language: String, reference: (String) -> String = { "[](#\($0))" }, quotesFigures: Bool = true
+  ) -> String {
     inlines.map { inline in
       switch inline {
       case .text(let term): term.text(language)
       case .strong(let term): "**\(term.text(language))**"
       case .reference(let id): reference(id)
+      case .figure(let target, let printed): quotesFigures ? "[](#\(target))" : printed.text(language)
       }
     }.joined()
   }

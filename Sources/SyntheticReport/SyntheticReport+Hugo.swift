@@ -75,9 +75,9 @@ extension SyntheticReport {
     }
     for block in chapter.blocks {
       switch block {
-      case .paragraph(let inlines): text += "\n" + Self.inline(inlines, language, reference: reference) + "\n"
+      case .paragraph(let inlines): text += "\n" + Self.inline(inlines, language, reference: reference, quotesFigures: false) + "\n"
       case .heading(let level, let term): text += "\n" + String(repeating: "#", count: level) + " " + term.text(language) + "\n"
-      case .list(let items): text += "\n" + items.map { "- " + Self.inline($0, language, reference: reference) + "\n" }.joined()
+      case .list(let items): text += "\n" + items.map { "- " + Self.inline($0, language, reference: reference, quotesFigures: false) + "\n" }.joined()
       case .table(let id):
         let table = chapter.tables.first { $0.id == id }!
         let label = labels[id]!

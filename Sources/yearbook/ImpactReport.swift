@@ -24,7 +24,7 @@ enum ImpactReport {
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
       let object = Output(
         figure: impact.figure, quantity: impact.quantity, cells: impact.cells, dependents: impact.dependents, charts: impact.charts,
-        pages: impact.pages)
+        pages: impact.pages, quotes: impact.quotes)
       print(TerminalText.escaping(json: String(decoding: try encoder.encode(object), as: UTF8.self)))
       return
     }
@@ -36,10 +36,11 @@ enum ImpactReport {
     section("printed in", impact.cells)
     section("computed from it", impact.dependents)
     section("charts", impact.charts)
+    section("quoted in prose", impact.quotes)
     section("pages", impact.pages)
   }
 
-  private static func section(_ title: String, _ entries: [Impact.Entry]) {
+  static func section(_ title: String, _ entries: [Impact.Entry]) {
     print("\(title) (\(entries.count)):")
     for e in entries { print(TerminalText.escaping("  \(e.place): \(e.what)")) }
   }
@@ -47,6 +48,6 @@ enum ImpactReport {
   private struct Output: Encodable {
     var figure: Impact.Entry
     var quantity: String?
-    var cells, dependents, charts, pages: [Impact.Entry]
+    var cells, dependents, charts, pages, quotes: [Impact.Entry]
   }
 }

@@ -6,7 +6,7 @@ struct YearbookCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "yearbook",
     abstract: "Builds a bilingual statistical annual report website from Markdown and CSV.",
-    subcommands: [Build.self, Check.self, Serve.self],
+    subcommands: [Build.self, Check.self, Diff.self, Serve.self],
     defaultSubcommand: Build.self)
 
   /// Runs the command; usage errors exit with 2 (the contract), not argument-parser's 64.

@@ -12,6 +12,22 @@ import Testing
     return url.appendingPathComponent("yearbook")
   }
 
+  /// Everything written to `out` and `err`, both read at once: a child that fills one pipe
+  /// while the other is read to its end would wait forever.
+  static func drain(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
+    final class Box: @unchecked Sendable { var data = Data() }
+    let box = Box()
+    let done = DispatchSemaphore(value: 0)
+    let handle = err.fileHandleForReading
+    DispatchQueue.global().async {
+      box.data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    done.wait()
+    return (stdout, box.data)
+  }
+
   func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = Self.binary
@@ -21,8 +37,7 @@ import Testing
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    let (stdout, stderr) = CommandLineTests.drain(out, err)
     process.waitUntilExit()
     return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
   }

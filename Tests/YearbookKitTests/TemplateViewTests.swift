@@ -24,8 +24,12 @@ import Testing
     var cover = TemplateSamples.cover
     cover.keyFigures[0].change = nil
     cover.chapters = []
+    cover.lastRevised = nil
+    var revisions = TemplateSamples.revisions
+    revisions.revisions[0].tableHref = nil
     return [
       page, bare, TemplateSamples.chapter, chapter, TemplateSamples.cover, cover, TemplateSamples.chooser, TemplateSamples.words,
+      TemplateSamples.revisions, revisions,
       TemplateSamples.link, NavItemView.gap, TocItemView(text: "t", id: "i", sub: true), AlternateView(hreflang: "zh", href: "h"),
       KeyFigureView(label: "l", value: "1", unit: "u", change: "+2%", down: true),
       ChapterItemView(part: "p", title: "t", summary: "", href: "h"),
@@ -86,6 +90,7 @@ import Testing
         case "cover": TemplateSamples.cover
         case "chooser": TemplateSamples.chooser
         case "not-found": TemplateSamples.words
+        case "revisions": TemplateSamples.revisions
         default: TemplateSamples.chapter
         }
       #expect(Self.describe(shape) == Self.describe(Self.reflectedShape(view)), "\(name)")

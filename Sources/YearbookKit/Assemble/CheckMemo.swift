@@ -46,7 +46,7 @@ public final class CheckMemo: @unchecked Sendable {
     let chaptersKey = ChaptersKey(site: report.site, chapters: report.chapters, tableNumbers: report.tables.mapValues(\.schema.number))
     let tables = tableChecks(report)
     let chapters = remembered(\.chapterChecks, chaptersKey) { Validator.chapters(report) }
-    let numbers = bilingualNumbers(report)
+    let numbers = bilingualNumbers(report) + Validator.unboundNumbers(report) + RevisionIndex.check(report)
     let templateFindings = remembered(\.templateChecks, templates) { TemplateKeys.check(templates) }
     return tables + chapters + numbers + templateFindings
   }

@@ -20,6 +20,12 @@ public struct DependencyGraph: Sendable, Equatable {
       case .cover(let language):
         let keys = Set([report.site.keyFigures].compactMap { $0 })
         inputs[page.path] = [.report(report.projection(languages: [language], summaries: true, tables: keys, glossary: !keys.isEmpty))]
+      case .revisions(let language):
+        // The revised tables, and where they are placed (each entry links to its table).
+        let revised = Set(report.revisions.map(\.table))
+        inputs[page.path] =
+          [.report(report.projection(languages: [language], tables: revised, glossary: true))]
+          + revised.sorted().map { .reference($0, plan.index.targets[language]?[$0] ?? []) }
       case .chooser:
         inputs[page.path] = [.report(report.projection(languages: []))]
       case .notFound:
@@ -52,7 +58,15 @@ public struct DependencyGraph: Sendable, Equatable {
       charts.insert(placement.id)
       if let table = report.charts[placement.id]?.table { tables.insert(table) }
     }
-    let references = crossReferences(in: chapter.body)
+    var references = crossReferences(in: chapter.body)
+    // A quoted figure (`#table/row/column`) reads its table's cell, and links to the table or
+    // to a chart drawing from it: those are read, and where they are placed.
+    let quoted = Set(references.filter(FigureReference.isFigure).compactMap { $0.dropFirst().split(separator: "/").first.map(String.init) })
+    if !quoted.isEmpty {
+      references = references.filter { !FigureReference.isFigure($0) }
+      references += quoted.sorted()
+      references += report.charts.keys.sorted().filter { quoted.contains(report.charts[$0]!.table) }
+    }
     // A reference shows the target's number, or its title: the table or chart is read too.
     tables.formUnion(references.filter { report.tables[$0] != nil })
     charts.formUnion(references.filter { report.charts[$0] != nil })
@@ -77,7 +91,7 @@ public struct DependencyGraph: Sendable, Equatable {
   private static func crossReferences(in node: MarkdownNode) -> [String] {
     switch node {
     case .link(let destination, _, let children, _):
-      let own = destination.hasPrefix("#") ? [String(destination.dropFirst())] : []
+      let own = destination.hasPrefix("#") ? [FigureReference.isFigure(destination) ? destination : String(destination.dropFirst())] : []
       return own + children.flatMap(crossReferences)
     case .document(let c), .blockQuote(let c, _), .item(let c, _), .paragraph(let c, _), .heading(_, let c, _),
       .emphasis(let c), .strong(let c), .image(_, _, let c), .list(_, _, _, let c, _):

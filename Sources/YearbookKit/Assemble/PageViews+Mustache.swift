@@ -126,12 +126,13 @@ extension ChapterView: TemplateView {
 }
 
 extension KeyFigureView: TemplateView {
-  static let fieldNames = ["label", "value", "unit", "change", "down"]
+  static let fieldNames = ["label", "value", "mark", "unit", "change", "down"]
 
   func value(named name: String) -> Any? {
     switch name {
     case "label": label.node
     case "value": value.node
+    case "mark": mark.node
     case "unit": unit.node
     case "change": change?.node
     case "down": down
@@ -155,7 +156,7 @@ extension ChapterItemView: TemplateView {
 }
 
 extension CoverView: TemplateView {
-  static let fieldNames = ["title", "subtitle", "year", "keyFigures", "chapters", "words"]
+  static let fieldNames = ["title", "subtitle", "year", "keyFigures", "chapters", "lastRevised", "words"]
 
   func value(named name: String) -> Any? {
     switch name {
@@ -164,6 +165,7 @@ extension CoverView: TemplateView {
     case "year": year.node
     case "keyFigures": keyFigures.nodes
     case "chapters": chapters.nodes
+    case "lastRevised": lastRevised?.node
     case "words": words.node
     default: nil
     }

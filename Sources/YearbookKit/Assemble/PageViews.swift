@@ -98,6 +98,8 @@ struct ChapterView: Sendable {
 struct KeyFigureView: Sendable {
   var label: String
   var value: String
+  /// The revision mark after a revised value (HTML), "" when not revised.
+  var mark: String = ""
   var unit: String
   var change: String?
   var down: Bool
@@ -118,6 +120,8 @@ struct CoverView: Sendable {
   var year: String
   var keyFigures: [KeyFigureView]
   var chapters: [ChapterItemView]
+  /// "Last revised: …" when figures were revised.
+  var lastRevised: String? = nil
   var words: WordsView
 }
 

@@ -8,6 +8,8 @@ struct PageSpec: Sendable {
     case chapter(Chapter, [Placement])
     /// A language's cover.
     case cover(Language)
+    /// A language's list of revised figures (only when there are revisions).
+    case revisions(Language)
     /// The root language chooser.
     case chooser
     /// 404.html.
@@ -41,7 +43,7 @@ extension PageSpec {
         case .table, .timeline, .directory: total + cells(placement.id)
         }
       }
-    case .cover, .chooser, .notFound: return 500
+    case .cover, .chooser, .notFound, .revisions: return 500
     case .sitemap, .data, .asset: return 0
     }
   }
@@ -62,6 +64,9 @@ extension SiteBuilder {
     let chapters = report.chapters.filter(isPublished).map { ($0, PlacementPlanner.placements(in: $0, report: report)) }
     var pages = chapters.map { PageSpec(path: "\($0.0.language.code)/\($0.0.slug).html", kind: .chapter($0.0, $0.1)) }
     pages += languages.map { PageSpec(path: "\($0.code)/index.html", kind: .cover($0)) }
+    if !report.revisions.isEmpty {
+      pages += languages.map { PageSpec(path: "\($0.code)/revisions.html", kind: .revisions($0)) }
+    }
     pages.append(PageSpec(path: "index.html", kind: .chooser))
     pages.append(PageSpec(path: "404.html", kind: .notFound))
     pages.append(PageSpec(path: "sitemap.xml", kind: .sitemap))
@@ -79,6 +84,8 @@ extension SiteBuilder {
       return (OutputFile(path: page.path, bytes: chapterPage(chapter, rendered).bytes), rendered.diagnostics)
     case .cover(let language):
       return (OutputFile(path: page.path, bytes: coverPage(language).bytes), [])
+    case .revisions(let language):
+      return (OutputFile(path: page.path, bytes: revisionsPage(language, index: plan.index).bytes), [])
     case .chooser:
       return (OutputFile(path: page.path, text: chooserPage()), [])
     case .notFound:

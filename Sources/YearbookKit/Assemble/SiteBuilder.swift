@@ -113,7 +113,8 @@ public struct SiteBuilder: Sendable {
     }
     let view = CoverView(
       title: report.site.title.text(language), subtitle: report.site.subtitle.text(language),
-      year: String(report.site.year), keyFigures: keyFigures(language), chapters: chapters, words: WordsView(words))
+      year: String(report.site.year), keyFigures: keyFigures(language), chapters: chapters,
+      lastRevised: RevisionIndex(report).lastRevised.map(words.lastRevised), words: WordsView(words))
     let other = languages.first { $0 != language }.map { "\($0.code)/index.html" }
     return page(language, path: "\(language.code)/index.html", title: report.site.title.text(language),
       description: report.site.subtitle.text(language), bodyClass: "cover", body: HTMLPieces(templates.render(view, "cover")), otherPath: other)
@@ -126,11 +127,13 @@ public struct SiteBuilder: Sendable {
     guard let item = schema.index(of: "item"), let value = schema.index(of: "value") else { return [] }
     let unit = schema.index(of: "unit")
     let growth = schema.index(of: "growth")
-    return table.rows.map { row in
+    let revisions = RevisionIndex(report)
+    return table.rows.enumerated().map { index, row in
       let change = growth.flatMap { row.cells[$0].number }
       return KeyFigureView(
         label: translator.display(row.cells[item].raw),
         value: NumberFormat.format(row.cells[value], language),
+        mark: revisions.mark(table: id, row: index, column: value, language),
         unit: unit.map { translator.display(row.cells[$0].raw) } ?? "",
         change: change.map { c in
           Words(language).change(NumberFormat.format(abs(c), decimals: growth.map { row.cells[$0].decimals } ?? 1, language), up: c >= 0)
@@ -156,9 +159,11 @@ public struct SiteBuilder: Sendable {
   func sitemap() -> String {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n"
     let base = options.baseURL.map { "\($0)/" } ?? ""
-    let slugs = ["index"] + report.site.chapterOrder
+    let slugs = ["index"] + report.site.chapterOrder + (report.revisions.isEmpty ? [] : ["revisions"])
     // A draft left out in one language is neither listed nor given as an alternate.
-    func listed(_ slug: String, _ language: Language) -> Bool { slug == "index" || published(language).contains { $0.slug == slug } }
+    func listed(_ slug: String, _ language: Language) -> Bool {
+      slug == "index" || slug == "revisions" || published(language).contains { $0.slug == slug }
+    }
     for language in languages {
       for slug in slugs where listed(slug, language) {
         xml += "<url><loc>\(escapeHTML(base + "\(language.code)/\(slug).html"))</loc>"

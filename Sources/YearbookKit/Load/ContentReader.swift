@@ -26,7 +26,7 @@ public enum ContentReader {
     let schemas = reader.list("\(content)/data", suffix: ".yaml")
     let tables = reader.list("\(content)/data", suffix: ".csv")
     let templateFiles = reader.list(templates, suffix: ".mustache")
-    let optional = ["\(content)/site.yaml", "\(content)/glossary.csv", "\(content)/errata.yaml"]
+    let optional = ["\(content)/site.yaml", "\(content)/glossary.csv", "\(content)/errata.yaml", "\(content)/revisions.yaml"]
     let required = chapters + schemas + tables + templateFiles
     let previous = previous
     let roots = Array(repeating: content, count: optional.count + required.count - templateFiles.count)
@@ -39,6 +39,7 @@ public enum ContentReader {
     files.site = read.popFirst()!
     files.glossary = read.popFirst()!
     files.errata = read.popFirst()!
+    files.revisions = read.popFirst()!
     files.chapters = read.prefix(chapters.count).compactMap { $0 }
     read = read.dropFirst(chapters.count)
     files.schemas = read.prefix(schemas.count).compactMap { $0 }

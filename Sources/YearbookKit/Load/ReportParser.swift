@@ -128,6 +128,11 @@ public enum ReportParser {
       report.errata = errata
       diagnostics += d
     }
+    if let file = files.revisions {
+      let (revisions, d) = RevisionsParser.parse(file, languages: languages)
+      report.revisions = revisions
+      diagnostics += d
+    }
     return (report, diagnostics)
   }
 }

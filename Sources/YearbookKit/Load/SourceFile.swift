@@ -49,6 +49,8 @@ public struct ContentFiles: Sendable, Equatable {
   public var glossary: SourceFile?
   /// Content/errata.yaml, when there is one.
   public var errata: SourceFile?
+  /// Content/revisions.yaml, when there is one.
+  public var revisions: SourceFile?
   /// Content/chapters/*.md, sorted by path.
   public var chapters: [SourceFile] = []
   /// Content/data/*.yaml, sorted.

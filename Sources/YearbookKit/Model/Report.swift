@@ -16,6 +16,8 @@ public struct Report: Sendable, Equatable {
   public var assets: [String: [UInt8]]
   /// errata.yaml: the source's inconsistencies the editor acknowledges.
   public var errata: [Erratum] = []
+  /// revisions.yaml: the published revisions of figures, as written.
+  public var revisions: [Revision] = []
 
   /// The chapter `slug` in `language`.
   public func chapter(_ slug: String, _ language: Language) -> Chapter? {

@@ -22,12 +22,15 @@ public struct ChapterRenderer: Sendable {
   public let index: ReferenceIndex
   /// Where the HTML of placed tables and figures is remembered across builds, if anywhere.
   public let fragments: FragmentMemo?
+  /// The revised figures, to mark.
+  let revisions: RevisionIndex
 
   /// Makes a renderer.
   public init(report: Report, index: ReferenceIndex, fragments: FragmentMemo? = nil) {
     self.report = report
     self.index = index
     self.fragments = fragments
+    revisions = RevisionIndex(report)
   }
 
   /// `make()`, or the HTML `fragments` remembers for the same inputs.
@@ -55,11 +58,14 @@ public struct ChapterRenderer: Sendable {
           return HTMLPieces()
         }
         let errata = report.errataNotes(for: table.id, language).map(Words(language).sourceInconsistency)
+        let marks = revisions.marks(table.id, language)
         let key = FragmentMemo.Key(
           kind: .table, table: table, label: placement.label, anchor: placement.anchor, notes: errata, language: language,
-          glossary: report.glossary, rootPath: rootPath)
+          glossary: report.glossary, rootPath: rootPath, marks: marks)
         return fragment(key) {
-          TableRenderer(translator: translator, rootPath: rootPath).pieces(table, label: placement.label, anchor: placement.anchor, errata: errata)
+          var renderer = TableRenderer(translator: translator, rootPath: rootPath)
+          renderer.marks = marks
+          return renderer.pieces(table, label: placement.label, anchor: placement.anchor, errata: errata)
         }
       case .chart:
         guard let spec = report.charts[placement.id] else {
@@ -70,12 +76,15 @@ public struct ChapterRenderer: Sendable {
           diagnostics.append(Diagnostic(.error, at: spec.location, rule: "unknown-id", "chart '\(spec.id)' draws from table '\(spec.table)', which does not exist"))
           return HTMLPieces()
         }
+        let marks = chartMarks(spec, table, language)
         let key = FragmentMemo.Key(
           kind: .chart, table: table, spec: spec, label: placement.label, anchor: placement.anchor, notes: [], language: language,
-          glossary: report.glossary, rootPath: rootPath)
+          glossary: report.glossary, rootPath: rootPath, marks: marks)
         return fragment(key) {
           let chart = ChartBuilder(translator: translator).chart(spec, table: table, id: placement.anchor)
-          return FigureRenderer(language: language, rootPath: rootPath).pieces(chart, spec: spec, label: placement.label, anchor: placement.anchor)
+          var renderer = FigureRenderer(language: language, rootPath: rootPath)
+          renderer.marks = marks
+          return renderer.pieces(chart, spec: spec, label: placement.label, anchor: placement.anchor)
         }
       case .timeline:
         guard let table = report.tables[placement.id] else {
@@ -93,8 +102,24 @@ public struct ChapterRenderer: Sendable {
         return DirectoryRenderer(translator: translator).pieces(table, anchor: placement.anchor)
       }
     }
+    // The titles of links (a figure's options), read from the tree only when a figure is met:
+    // the renderer's hook is given no title.
+    var titles: [SourcePosition: String]?
     let linkHook: HTMLRenderer.LinkHook = { destination, textIsEmpty, at in
       guard textIsEmpty, destination.hasPrefix("#") else { return nil }
+      if FigureReference.isFigure(destination) {
+        if titles == nil {
+          titles = [:]
+          for link in LinkCollector.links(in: chapter.body) { titles![link.at] = link.title }
+        }
+        switch figureHTML(destination, title: titles![at] ?? "", in: chapter) {
+        case .success(let html): return html
+        case .failure(let problem):
+          diagnostics.append(
+            Diagnostic(.error, at: SourceLocation(path: path, line: at.line, column: at.column), rule: "figure-reference", problem.message))
+          return "<span class=\"xref broken\">??</span>"
+        }
+      }
       let id = String(destination.dropFirst())
       guard report.tables[id] != nil || report.charts[id] != nil else {
         diagnostics.append(Diagnostic(.error, at: SourceLocation(path: path, line: at.line, column: at.column), rule: "dangling-reference", "cross-reference to '\(id)', which is no table or chart"))

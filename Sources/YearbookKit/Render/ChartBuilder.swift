@@ -45,19 +45,25 @@ public struct ChartBuilder: Sendable {
     return all.filter(\.isDefault).map { Selected(row: $0.row, label: $0.label) }
   }
 
-  /// The chart, with `id` unique on its page.
-  public func chart(_ spec: ChartSpec, table: Table, id: String) -> Chart {
-    let schema = table.schema
+  /// The rows a chart draws, in the order drawn: `selectRows`, sorted and cut as declared.
+  static func drawnRows(_ spec: ChartSpec, _ table: Table) -> [Selected] {
     var selected = ChartBuilder.selectRows(spec, table)
-    let seriesColumns = spec.series.compactMap { key in schema.index(of: key).map { (key: key, index: $0) } }
-    if let sort = spec.sort, let first = seriesColumns.first {
+    if let sort = spec.sort, let first = spec.series.lazy.compactMap(table.schema.index(of:)).first {
       selected.sort { a, b in
-        let x = a.row.cells[first.index].number ?? -.infinity
-        let y = b.row.cells[first.index].number ?? -.infinity
+        let x = a.row.cells[first].number ?? -.infinity
+        let y = b.row.cells[first].number ?? -.infinity
         return sort == .descending ? x > y : x < y
       }
     }
     if let limit = spec.limit { selected = Array(selected.prefix(limit)) }
+    return selected
+  }
+
+  /// The chart, with `id` unique on its page.
+  public func chart(_ spec: ChartSpec, table: Table, id: String) -> Chart {
+    let schema = table.schema
+    let selected = ChartBuilder.drawnRows(spec, table)
+    let seriesColumns = spec.series.compactMap { key in schema.index(of: key).map { (key: key, index: $0) } }
 
     var categories: [Category]
     var series: [Series]

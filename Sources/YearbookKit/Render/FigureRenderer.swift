@@ -7,6 +7,9 @@ public struct FigureRenderer: Sendable {
   public let language: Language
   /// Relative path to the site root.
   public let rootPath: String
+  /// The revision marks to put after revised figures of the data table, by category index
+  /// and series index.
+  var marks: [Int: [Int: String]] = [:]
 
   /// Makes a renderer.
   public init(language: Language, rootPath: String) {
@@ -75,10 +78,11 @@ public struct FigureRenderer: Sendable {
       out.append("<tr><th scope=\"row\">")
       out.appendEscaped(category.label)
       out.append("</th>")
-      for (series, flags) in zip(chart.series, derived) {
+      for (s, (series, flags)) in zip(chart.series, derived).enumerated() {
         if let value = series.labels[i] {
           out.append(flags[i] ? "<td class=\"num derived\">" : "<td class=\"num\">")
           out.appendEscaped(value)
+          if !marks.isEmpty, let mark = marks[i]?[s] { out.append(mark) }
           out.append("</td>")
         } else {
           out.append(missing)

@@ -26,6 +26,8 @@ public final class FragmentMemo: @unchecked Sendable {
     var language: Language
     var glossary: Glossary
     var rootPath: String
+    /// The revision marks of its figures.
+    var marks: [Int: [Int: String]] = [:]
   }
 
   /// The HTML remembered for `key`, else `make()`'s, remembered. One entry per placement

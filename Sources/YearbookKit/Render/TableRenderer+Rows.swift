@@ -52,8 +52,8 @@ struct RowLayout {
 }
 
 extension TableRenderer {
-  /// Writes one body row.
-  func bodyRow(_ row: Row, layout: RowLayout, into out: inout HTMLBuffer) {
+  /// Writes one body row, with `marks` after its revised figures (by column index).
+  func bodyRow(_ row: Row, layout: RowLayout, marks: [Int: String]? = nil, into out: inout HTMLBuffer) {
     out.append("<tr")
     if row.role != .plain {
       out.append(" class=\"")
@@ -75,6 +75,7 @@ extension TableRenderer {
         if let number = row.cells[slot.index].number {
           out.append(row.cells[slot.index].isDerived ? "<td class=\"num derived\">" : "<td class=\"num\">")
           out.appendNumber(number, decimals: row.cells[slot.index].decimals, language)
+          if let mark = marks?[slot.index] { out.append(mark) }
           out.append("</td>")
         } else {
           out.append(layout.missing)

@@ -7,6 +7,8 @@ public struct TableRenderer: Sendable {
   public let translator: Translator
   /// Relative path from the page to the site root (`../`).
   public let rootPath: String
+  /// The revision marks to put after revised figures, by row index and column index.
+  var marks: [Int: [Int: String]] = [:]
 
   /// Makes a renderer.
   public init(translator: Translator, rootPath: String) {
@@ -51,8 +53,8 @@ public struct TableRenderer: Sendable {
     out.append("-caption\">\n<table>\n")
     header(layout.slots.map { schema.columns[$0.index] }, into: &out)
     out.append("<tbody>\n")
-    for row in table.rows {
-      bodyRow(row, layout: layout, into: &out)
+    for (index, row) in table.rows.enumerated() {
+      bodyRow(row, layout: layout, marks: marks.isEmpty ? nil : marks[index], into: &out)
     }
     out.append("</tbody>\n</table>\n</div>\n")
     notes(table, errata: errata, into: &out)

@@ -77,4 +77,26 @@ public struct Words: Sendable {
   public var notFound: String { zh ? "未找到该页面。" : "This page could not be found." }
   /// Home link.
   public var home: String { zh ? "封面" : "Cover" }
+  /// The superscript after a revised figure.
+  public var revisionMark: String { zh ? "修" : "r" }
+  /// The revision mark's title: when, and what the figure was.
+  public func revisedOn(_ date: String, was: String) -> String { zh ? "\(date)修订，原为\(was)" : "Revised on \(date); was \(was)" }
+  /// The revisions page's title.
+  public var revisions: String { zh ? "数据修订记录" : "Revisions" }
+  /// What the revisions page lists.
+  public var revisionsIntro: String {
+    zh
+      ? "以下数据在本报告发布后作了修订，最近的修订在前。修订过的数据在各处均标有“修”字。"
+      : "These figures were revised after the report was published, the latest first. Each revised figure is marked r wherever it is shown."
+  }
+  /// The revisions page's heading of a revised figure's row.
+  public var revisionRow: String { zh ? "行" : "Row" }
+  /// … of its column.
+  public var revisionColumn: String { zh ? "列" : "Column" }
+  /// … of the figure before and after.
+  public var revisionChange: String { zh ? "原数据 → 现数据" : "Was → now" }
+  /// … of the reason.
+  public var revisionReason: String { zh ? "修订原因" : "Reason" }
+  /// The cover's line on the last revision.
+  public func lastRevised(_ date: String) -> String { zh ? "最近修订：\(date)" : "Last revised: \(date)" }
 }

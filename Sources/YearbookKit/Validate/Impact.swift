@@ -21,8 +21,10 @@ public struct Impact: Sendable, Equatable {
   public var dependents: [Entry]
   /// Charts that draw it.
   public var charts: [Entry]
-  /// Pages that show it (a table or chart with it placed there).
+  /// Pages that show it (a table or chart with it placed there, or a sentence quoting it).
   public var pages: [Entry]
+  /// Sentences that quote it (`[](#table/row/column)`), at their links.
+  public var quotes: [Entry] = []
 
   /// The impact of the cell at `location` (a column anywhere in the cell); nil when no table cell is there.
   public static func of(_ location: SourceLocation, in report: Report) -> Impact? {
@@ -69,6 +71,7 @@ public struct Impact: Sendable, Equatable {
         )
       }
     }
+    impact.addQuotes(of: cells.map { ($0.table.id, $0.row, $0.column) }, in: report)
     if let keys = report.site.keyFigures, tableIDs.contains(keys) {
       for language in report.site.languages {
         impact.pages.append(Entry(place: "\(language.code)/index.html", what: "key figures on the cover (table \(keys))"))

@@ -5,6 +5,8 @@ enum NumberScanner {
   struct Token: Equatable {
     var text: String
     var next: Character
+    /// Written with a thousands separator (`2,019`), so not a year.
+    var grouped = false
   }
 
   static func numbers(in text: String) -> [Token] {
@@ -27,18 +29,20 @@ enum NumberScanner {
         continue
       }
       var number: [UInt8] = []  // ASCII digits and points
+      var grouped = false
       while i < scalars.count {
         if let d = digit(scalars[i]) {
           number.append(UInt8(d.value))
         } else if scalars[i] == "," || scalars[i] == "." || scalars[i] == "．", i + 1 < scalars.count, digit(scalars[i + 1]) != nil {
-          if scalars[i] != "," { number.append(UInt8(ascii: ".")) }
+          if scalars[i] != "," { number.append(UInt8(ascii: ".")) } else { grouped = true }
         } else {
           break
         }
         i += 1
       }
       while i < scalars.count, scalars[i] == " " { i += 1 }
-      result.append(Token(text: String(decoding: number, as: UTF8.self), next: i < scalars.count ? Character(scalars[i]) : " "))
+      result.append(
+        Token(text: String(decoding: number, as: UTF8.self), next: i < scalars.count ? Character(scalars[i]) : " ", grouped: grouped))
     }
     return result
   }

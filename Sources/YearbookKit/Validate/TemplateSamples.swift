@@ -10,6 +10,7 @@ enum TemplateSamples {
       "cover": TemplateShape(of: cover),
       "chooser": TemplateShape(of: chooser),
       "not-found": TemplateShape(of: words),
+      "revisions": TemplateShape(of: revisions),
     ]
     let chapterShape = TemplateShape(of: chapter)
     for name in ChapterParser.templates { shapes[name] = chapterShape }
@@ -36,8 +37,20 @@ enum TemplateSamples {
   static var cover: CoverView {
     CoverView(
       title: "title", subtitle: "subtitle", year: "2019",
-      keyFigures: [KeyFigureView(label: "label", value: "1", unit: "unit", change: "+1%", down: false)],
-      chapters: [ChapterItemView(part: "Part 1", title: "title", summary: "summary", href: "href")], words: words)
+      keyFigures: [KeyFigureView(label: "label", value: "1", mark: "mark", unit: "unit", change: "+1%", down: false)],
+      chapters: [ChapterItemView(part: "Part 1", title: "title", summary: "summary", href: "href")], lastRevised: "lastRevised",
+      words: words)
+  }
+
+  static var revisions: RevisionsView {
+    RevisionsView(
+      title: "title", intro: "intro",
+      revisions: [
+        RevisionItemView(
+          id: "id", date: "2021-03-15", table: "table", tableHref: "href", title: "title", row: "row", column: "column", was: "1",
+          now: "2", reason: "reason")
+      ],
+      rowHeading: "row", columnHeading: "column", changeHeading: "change", reasonHeading: "reason", words: words)
   }
 
   static var chooser: ChooserView {

@@ -5,6 +5,7 @@ public enum Validator {
   /// Every finding about `report`.
   public static func check(_ report: Report) -> [Diagnostic] {
     translations(report) + chartReferences(report) + chapters(report) + arithmetic(report) + measures(report) + bilingualNumbers(report)
+      + unboundNumbers(report) + RevisionIndex.check(report)
   }
 
   /// The arithmetic each table declares under `checks:`.
