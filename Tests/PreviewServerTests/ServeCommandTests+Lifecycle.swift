@@ -64,11 +64,11 @@ extension ServeCommandTests {
     let preview = FileManager.default.temporaryDirectory.appendingPathComponent("yearbook-serve-\(server.pid)").path
     #expect(FileManager.default.fileExists(atPath: preview))
 
-    // A valid chapter of 20 MB, whose rebuild takes over ten seconds in a debug build (about
+    // A valid chapter of 15 MB (under the 16 MB a file may hold), whose rebuild takes over ten seconds in a debug build (about
     // two in a release build): the signal lands while it runs.
     let paragraph = "Plain words of a long chapter, written again and again, so that its rebuild takes a while.\n\n"
     let chapter = dir.appendingPathComponent("Content/chapters/overview.en.md")
-    try edit(chapter) { $0 + String(repeating: paragraph, count: 220_000) }
+    try edit(chapter) { $0 + String(repeating: paragraph, count: 160_000) }
     Thread.sleep(forTimeInterval: 1.5)
     server.terminate()
     // A hang shows as a status of nil; a build left to finish would take far longer than this.

@@ -196,7 +196,7 @@ import Testing
     expectSame(builder.build(files).result, Yearbook.build(files))
     var dropped = files
     let english = try #require(dropped.chapters.firstIndex { $0.path.hasSuffix("chapters/overview.en.md") })
-    dropped.chapters[english].text = dropped.chapters[english].text.replacingOccurrences(of: "484,077", with: "many")
+    dropped.chapters[english].text = dropped.chapters[english].text.replacingOccurrences(of: "was 88.8% higher", with: "was much higher")
     let droppedBuild = builder.build(dropped).result
     #expect(droppedBuild.diagnostics.contains { $0.rule == "bilingual-number" })
     expectSame(droppedBuild, Yearbook.build(dropped))

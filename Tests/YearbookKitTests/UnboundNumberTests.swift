@@ -22,7 +22,7 @@ import Testing
     #expect(
       findings("全年共签订技术合同484077项。") == [
         warning(
-          "484077 is a figure of table types (1 other cell prints it too): write it as [](#types/合计/count) so that it follows the table")
+          "484077 is a figure of table types: write it as [](#types/合计/count) so that it follows the table")
       ])
     #expect(
       findings("Turnover reached 22,398.39 (100 million yuan).", "en") == [
@@ -36,6 +36,13 @@ import Testing
         warning("22398.4 is a figure of table types: write it as [](#types/合计/amount \"decimals=1\") so that it follows the table"),
         warning("28.89 is a figure of table types: write it as [](#types/技术服务/growth \"abs\") so that it follows the table", line: 7),
       ])
+  }
+
+  /// The key figures print 484077 and 17.5 too, but the overview neither places nor quotes
+  /// them: only the tables a chapter shows or quotes are compared with its prose.
+  @Test func onlyTheTablesTheChapterShowsOrQuotesAreCompared() {
+    #expect(findings("增长17.5%。") == [])
+    #expect(findings("增长17.5%，共[](#keys/合同数/value)项。").count == 1)
   }
 
   @Test func yearsDatesSmallCountsAndOtherNumbersDoNotFire() {

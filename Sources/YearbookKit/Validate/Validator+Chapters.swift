@@ -42,7 +42,7 @@ extension Validator {
       diagnostics.append(
         Diagnostic(
           .error, at: site.keyFiguresLocation ?? site.location, rule: "unknown-id",
-          "key_figures names the table '\(id)', which no data/\(id).yaml declares\(Suggestion.nearest(id, in: report.tables.keys).map { " (did you mean '\($0)'?)" } ?? "")"))
+          "key_figures names the table '\(id)', which no data/\(id).yaml declares\(CellLocator.suggestion(id, among: Array(report.tables.keys)))"))
     }
     return diagnostics
   }
