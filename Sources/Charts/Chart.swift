@@ -23,7 +23,7 @@ public struct Chart: Sendable, Equatable {
   /// How tick numbers are written in the reader's language.
   public var numberStyle: NumberStyle
   /// Words the renderer needs in the reader's language.
-  public var words: Words
+  public var words: ChartWords
   /// The width of the viewBox to lay the chart out in. Wide layouts (640–720) are the
   /// classic ones; below `Chart.compactWidth` (e.g. 360, for phones) every chart is laid out
   /// exactly this wide with text kept at its normal size: bars turn horizontal, pie labels
@@ -38,7 +38,7 @@ public struct Chart: Sendable, Equatable {
   /// Makes a chart.
   public init(
     kind: Kind, id: String, title: String, summary: String, categories: [Category],
-    series: [Series], unit: String, numberStyle: NumberStyle, words: Words, width: Double = 640
+    series: [Series], unit: String, numberStyle: NumberStyle, words: ChartWords, width: Double = 640
   ) {
     self.kind = kind
     self.id = id
@@ -117,7 +117,7 @@ public struct NumberStyle: Sendable, Equatable {
 }
 
 /// Fixed words in the reader's language.
-public struct Words: Sendable, Equatable {
+public struct ChartWords: Sendable, Equatable {
   /// Label of the slice that groups small pie slices ("其他" / "Other").
   public var other: String
   /// Marker for derived series in the legend ("推算" / "derived").

@@ -55,7 +55,7 @@ struct Legend {
 
   /// "name (derived)", with full-width brackets when the marker word is Chinese; the name
   /// alone when it is not derived or already says so (a column labelled "…（推算）").
-  static func label(_ name: String, derived: Bool, words: Words) -> String {
+  static func label(_ name: String, derived: Bool, words: ChartWords) -> String {
     guard derived, !words.derived.isEmpty, !name.contains(words.derived) else { return name }
     let chinese = words.derived.unicodeScalars.contains(where: TextMetrics.isWide)
     return chinese ? "\(name)（\(words.derived)）" : "\(name) (\(words.derived))"

@@ -52,7 +52,7 @@ struct ValueLabels {
 
   /// A faint "no data" note standing on the zero line of an empty slot `slotWidth` wide,
   /// or nil when it does not fit.
-  func noDataBlock(_ words: Words, x: Double, zero: Double, slotWidth: Double) -> TextBlock? {
+  func noDataBlock(_ words: ChartWords, x: Double, zero: Double, slotWidth: Double) -> TextBlock? {
     guard TextMetrics.width(of: words.noData, fontSize: fontSize) <= slotWidth else { return nil }
     var block = TextBlock(
       lines: [words.noData], x: x, y: zero - ValueLabels.gap - fontSize * 0.25, anchor: .middle,

@@ -23,9 +23,9 @@ struct BuildRequest: Equatable {
       readDiagnostics.hasErrors
       ? Yearbook.Result(files: [], diagnostics: readDiagnostics)
       : Yearbook.build(files, options: BuildOptions(includeDrafts: drafts, baseURL: baseURL))
-    Report.printForBuild(result.diagnostics)
+    FindingsOutput.printForBuild(result.diagnostics)
     guard !result.diagnostics.hasErrors else {
-      Report.summary(result.diagnostics, action: "build failed; \(output)/ is unchanged")
+      FindingsOutput.summary(result.diagnostics, action: "build failed; \(output)/ is unchanged")
       throw ExitCode(1)
     }
     let summary: PublishSummary

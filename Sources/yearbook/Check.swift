@@ -30,8 +30,8 @@ struct Check: ParsableCommand {
     let diagnostics = readDiagnostics.hasErrors ? readDiagnostics : Yearbook.build(files).diagnostics
     switch format {
     case .text:
-      Report.print(diagnostics)
-      Report.summary(diagnostics, action: nil)
+      FindingsOutput.print(diagnostics)
+      FindingsOutput.summary(diagnostics, action: nil)
     case .json:
       print(DiagnosticJSON.encode(diagnostics))
     }

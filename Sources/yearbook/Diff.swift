@@ -26,7 +26,7 @@ struct Diff: ParsableCommand {
     let (oldReport, oldFindings) = Self.load(old, templates: source.templates)
     let (newReport, newFindings) = Self.load(source.content, templates: source.templates)
     guard let oldReport, let newReport else {
-      Report.print((oldFindings + newFindings).filter { $0.severity == .error })
+      FindingsOutput.print((oldFindings + newFindings).filter { $0.severity == .error })
       throw ExitCode(1)
     }
     let diff = ContentDiff(old: oldReport, new: newReport)

@@ -15,7 +15,7 @@ enum ImpactReport {
   static func run(_ location: SourceLocation, files: ContentFiles, readDiagnostics: [Diagnostic], json: Bool) throws {
     let (report, diagnostics) = ReportParser.parse(files)
     guard let report, let impact = Impact.of(location, in: report) else {
-      Report.print((readDiagnostics + diagnostics).filter { $0.severity == .error })
+      FindingsOutput.print((readDiagnostics + diagnostics).filter { $0.severity == .error })
       FileHandle.standardError.write(Data(TerminalText.escaping("no table cell at \(location)\n").utf8))
       throw ExitCode(1)
     }

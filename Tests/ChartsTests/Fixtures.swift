@@ -2,8 +2,8 @@
 
 /// Charts built from the 2020 annual report's figures (data year 2019), in both languages.
 enum Fixtures {
-  static let zhWords = Words(other: "其他", derived: "推算", noData: "无数据")
-  static let enWords = Words(other: "Other", derived: "derived", noData: "no data")
+  static let zhWords = ChartWords(other: "其他", derived: "推算", noData: "无数据")
+  static let enWords = ChartWords(other: "Other", derived: "derived", noData: "no data")
   static let zhStyle = NumberStyle(groupingSeparator: "")
   static let enStyle = NumberStyle(groupingSeparator: ",")
 

@@ -118,7 +118,7 @@ import Testing
     let chart = Chart(
       kind: .bar, id: "c1", title: "T & t", summary: "S", categories: [], series: [], unit: "",
       numberStyle: NumberStyle(groupingSeparator: ""),
-      words: Words(other: "Other", derived: "derived", noData: "no data"))
+      words: ChartWords(other: "Other", derived: "derived", noData: "no data"))
     var body = SVGMarkup()
     body.begin("rect")
     body.end()

@@ -131,7 +131,7 @@ import Testing
           Series(name: "2018", values: other, labels: labels(other), isDerived: true),
         ],
       unit: "亿元", numberStyle: NumberStyle(groupingSeparator: ""),
-      words: Charts.Words(other: "其他", derived: "推算", noData: "无数据"))
+      words: Charts.ChartWords(other: "其他", derived: "推算", noData: "无数据"))
     return SVGRenderer.svg(for: chart)
   }
 

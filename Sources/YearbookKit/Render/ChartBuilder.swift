@@ -99,7 +99,7 @@ public struct ChartBuilder: Sendable {
       summary: summary(spec, categories: categories, series: series, unit: unit),
       categories: categories, series: series, unit: unit,
       numberStyle: NumberStyle(groupingSeparator: language == .zh ? "" : ","),
-      words: Charts.Words(other: words.other, derived: words.derived, noData: words.noData))
+      words: Charts.ChartWords(other: words.other, derived: words.derived, noData: words.noData))
   }
 
   /// A series' legend name: the column's label, after its spanning group when it has one

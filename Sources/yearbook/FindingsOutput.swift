@@ -2,7 +2,7 @@ import Foundation
 import YearbookKit
 
 /// Prints findings like a compiler: one line each on standard error, then a count.
-enum Report {
+enum FindingsOutput {
   static func print(_ diagnostics: [Diagnostic]) {
     for d in diagnostics { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
   }
