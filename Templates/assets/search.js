@@ -16,11 +16,14 @@
     return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) ||
       (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
   }
-  var WORD = /^[\p{Alphabetic}\p{N}]$/u;
+  // Letters and digits of any script; the Unicode test is slow, so its answers are kept.
+  var WORD = /^[\p{Alphabetic}\p{N}]$/u, wordCache = new Map();
   function isWord(ch) {
     var code = ch.codePointAt(0);
     if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-    return WORD.test(ch);
+    var known = wordCache.get(code);
+    if (known === undefined) wordCache.set(code, known = WORD.test(ch));
+    return known;
   }
   function ends(word, suffix) { return word.slice(-suffix.length) === suffix; }
   function fold(word) {
@@ -69,8 +72,13 @@
   function Index(data) {
     this.data = data;
     this.lists = {};
+    this.folded = [];
     this.words = null;
     this.byChar = null;
+    // Compiling the Unicode pattern takes tens of milliseconds: done on loading, not on the
+    // first query.
+    isWord("\u00e9");
+    isWord("\u3001");
   }
   Index.prototype.list = function (term) {
     if (this.lists[term]) return this.lists[term];
@@ -131,15 +139,18 @@
     }
     var stretches = list.filter(function (r) { return r.cjk !== undefined && Array.from(r.cjk).length > 2; })
       .map(function (r) { return r.cjk; });
-    var q = folded(list), entries = this.data.entries, ranked = [];
+    var q = folded(list), entries = this.data.entries, ranked = [], self = this;
     found.forEach(function (n) {
-      var own = runs(entries[n][2]);
+      var own = self.folded[n];
+      if (!own) {
+        var r = runs(entries[n][2]);
+        own = self.folded[n] = [folded(r), r.filter(function (x) { return x.cjk !== undefined; }).map(function (x) { return x.cjk; })];
+      }
       if (stretches.length) {
-        var cjk = own.filter(function (r) { return r.cjk !== undefined; }).map(function (r) { return r.cjk; });
-        var all = stretches.every(function (s) { return cjk.some(function (c) { return c.indexOf(s) !== -1; }); });
+        var all = stretches.every(function (s) { return own[1].some(function (c) { return c.indexOf(s) !== -1; }); });
         if (!all) return;
       }
-      var text = folded(own);
+      var text = own[0];
       ranked.push([entries[n][1], text === q ? 0 : text.lastIndexOf(q, 0) === 0 ? 1 : 2, n]);
     });
     ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
