@@ -216,7 +216,7 @@
       });
     });
     spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-    var start = spans.length ? Math.max(0, spans[0][0] - 30) : 0;
+    var start = spans.length && text.length > 140 ? Math.max(0, Math.min(spans[0][0] - 30, text.length - 140)) : 0;
     var end = Math.min(text.length, start + 140);
     var html = start > 0 ? "…" : "", cursor = start;
     spans.forEach(function (s) {
