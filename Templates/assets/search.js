@@ -154,7 +154,40 @@
       ranked.push([entries[n][1], text === q ? 0 : text.lastIndexOf(q, 0) === 0 ? 1 : 2, n]);
     });
     ranked.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2]; });
-    return ranked.map(function (r) { return r[2]; });
+    var full = ranked.map(function (r) { return r[2]; });
+    return full.concat(this.scattered(list, full));
+  };
+  // Pages holding every part of the query in different entries, one result each: see
+  // SearchIndex+Query.swift.
+  Index.prototype.scattered = function (list, full) {
+    var self = this, parts = [];
+    list.forEach(function (run) {
+      if (run.word !== undefined) {
+        var w = run.word, stem = Array.from(w).length > 4 && (ends(w, "e") || ends(w, "y")) ? w.slice(0, -1) : w;
+        parts.push(self.matches({ word: stem }, true));
+        return;
+      }
+      var chars = Array.from(run.cjk);
+      if (chars.length <= 2) { parts.push(self.matches(run, false)); return; }
+      for (var start = 0; start < chars.length; start += 2) parts.push(self.matches({ cjk: chars.slice(start, start + 2).join("") }, false));
+    });
+    if (parts.length < 2) return [];
+    var page = function (n) { return self.data.targets[self.data.entries[n][0]][0]; };
+    var done = new Set(full.map(page)), pages = null;
+    parts.forEach(function (part) {
+      var here = new Set(Array.from(part).map(page));
+      pages = pages ? new Set(Array.from(pages).filter(function (p) { return here.has(p); })) : here;
+    });
+    var best = new Map(), all = new Set();
+    parts.forEach(function (part) { part.forEach(function (n) { all.add(n); }); });
+    all.forEach(function (n) {
+      var p = page(n);
+      if (!pages.has(p) || done.has(p)) return;
+      var count = parts.filter(function (part) { return part.has(n); }).length, known = best.get(p);
+      if (known && (known[0] > count || (known[0] === count && known[1] < n))) return;
+      best.set(p, [count, n]);
+    });
+    return Array.from(best.values()).map(function (b) { return b[1]; }).sort(function (a, b) { return a - b; });
   };
 
   var api = { runs: runs, fold: fold, pairs: pairs, Index: Index };

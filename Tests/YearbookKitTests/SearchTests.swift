@@ -112,6 +112,22 @@ import Testing
     #expect(index.search("技术转让") == [1])
   }
 
+  @Test func aQueryScatteredOverAPageFindsItAfterTheWholeMatches() {
+    let entries = [
+      SearchEntry(page: "a.html", anchor: "a1", place: "A", kind: .body, text: "The Ministry met."),
+      SearchEntry(page: "a.html", anchor: "a2", place: "A", kind: .heading, text: "Financing 技术"),
+      SearchEntry(page: "a.html", anchor: "a3", place: "A", kind: .body, text: "转让 of finance"),
+      SearchEntry(page: "b.html", anchor: "b1", place: "B", kind: .body, text: "The Ministry of Finance, 技术转让"),
+      SearchEntry(page: "c.html", anchor: "c1", place: "C", kind: .body, text: "Ministry only"),
+    ]
+    let index = SearchIndex(language: "en", entries: entries)
+    // b.html holds it in one entry; a.html across three, its entry with the most parts first.
+    #expect(index.search("ministry of finance") == [3, 2])
+    #expect(index.search("技术转让") == [3, 1])
+    // One part only: nothing scattered; an entry beginning with the query first.
+    #expect(index.search("ministry") == [4, 0, 3])
+  }
+
   @Test func theScriptIsTheSameForTheSamePagesAndSafeInsideAScript() {
     let one = SearchIndex(language: "en", entries: Self.entries).script
     let two = SearchIndex(language: "en", entries: Self.entries).script

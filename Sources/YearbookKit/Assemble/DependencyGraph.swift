@@ -36,13 +36,12 @@ public struct DependencyGraph: Sendable, Equatable {
         break
       }
     }
-    // A language's search index is made from its chapter pages: it reads what they read, so
-    // an edit that remakes one of them remakes the index too.
+    // A language's search index is made from its chapter pages and cover: it reads what they
+    // read, so an edit that remakes one of them remakes the index too.
     for page in plan.pages {
       guard case .searchIndex(let language) = page.kind else { continue }
-      inputs[page.path] = builder.published(language).flatMap { chapter -> [Dependency] in
-        let path = "\(language.code)/\(chapter.slug).html"
-        return [.bytes(Array(path.utf8))] + (inputs[path] ?? [])
+      inputs[page.path] = builder.searchedPages(language).flatMap { path -> [Dependency] in
+        [.bytes(Array(path.utf8))] + (inputs[path] ?? [])
       }
     }
   }

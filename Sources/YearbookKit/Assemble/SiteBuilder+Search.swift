@@ -15,10 +15,7 @@ extension SiteBuilder {
       return nil
     }
     for index in indexes {
-      for chapter in published(index.language) {
-        let path = "\(index.language.code)/\(chapter.slug).html"
-        if byPath[path] == nil { byPath[path] = reused(path) }
-      }
+      for path in searchedPages(index.language) where byPath[path] == nil { byPath[path] = reused(path) }
     }
     let known = byPath
     let files = indexes.concurrentMap { index in
@@ -29,12 +26,17 @@ extension SiteBuilder {
     return all
   }
 
-  /// The search index of `language` at `path`, made from its published chapter pages, read
-  /// through `page(path)`, in reading order.
+  /// The search index of `language` at `path`, made from its published chapter pages in
+  /// reading order and then its cover (key figures, chapter summaries), read through `page(path)`.
   func searchIndexFile(_ language: Language, path: String, page: (String) -> OutputFile?) -> OutputFile {
-    let pages = published(language).compactMap { chapter -> (name: String, html: [UInt8])? in
-      page("\(language.code)/\(chapter.slug).html").map { ("\(chapter.slug).html", $0.bytes) }
+    let pages = searchedPages(language).compactMap { path -> (name: String, html: [UInt8])? in
+      page(path).map { (String(path.dropFirst(language.code.count + 1)), $0.bytes) }
     }
     return OutputFile(path: path, text: SearchIndex.make(language: language.code, pages: pages).script)
+  }
+
+  /// The pages the search index of `language` is made from, in order.
+  func searchedPages(_ language: Language) -> [String] {
+    published(language).map { "\(language.code)/\($0.slug).html" } + ["\(language.code)/index.html"]
   }
 }

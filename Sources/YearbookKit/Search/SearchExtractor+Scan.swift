@@ -95,7 +95,7 @@ extension SearchExtractor {
         return .figure
       case "figcaption", "caption":
         return start(.title, anchor: anchor, place: section.isEmpty ? chapter : "\(chapter) › \(section)")
-      case "th" where tag.scope == "row" || tag.scope == "rowgroup":
+      case "th" where tag.scope == "row" || tag.scope == "rowgroup", "td" where tag.classes.contains("text"):
         return start(.label, anchor: anchor, place: place)
       case "li" where tag.id != nil:
         return start(.label, anchor: tag.id!, place: place)

@@ -8,7 +8,8 @@ extension SearchIndex {
   /// one; a CJK run of two or more characters as all of its pairs, and then, for three or
   /// more, as one stretch of the entry's text; a single CJK character in any term. Matches are
   /// ordered by kind (headings, then titles, labels, body text), then by how exactly they
-  /// match (the whole entry, its beginning, anywhere), then in reading order.
+  /// match (the whole entry, its beginning, anywhere), then in reading order; then come the
+  /// pages that hold the query only scattered over several entries (`scattered`).
   func search(_ query: String) -> [Int] {
     let runs = SearchTokenizer.runs(query)
     guard !runs.isEmpty else { return [] }
@@ -37,7 +38,49 @@ extension SearchIndex {
       let exactness = text == folded ? 0 : text.hasPrefix(folded) ? 1 : 2
       return (entries[n].kind.rawValue, exactness, n)
     }
-    return ranked.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
+    let full = ranked.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
+    return full + scattered(runs, besides: full)
+  }
+
+  /// After the entries holding the whole query, one result for each other page that holds every
+  /// part of it in different entries: its entry holding the most parts (the first of those).
+  /// A CJK run of three or more characters is taken here as its successive pairs (and a last
+  /// single character), as a word list would cut 技术转让 into 技术 and 转让; a word as the
+  /// beginning of a term, without a final e or y.
+  private func scattered(_ runs: [SearchTokenizer.Run], besides full: [Int]) -> [Int] {
+    var parts: [Set<Int>] = []
+    for run in runs {
+      if case .word(let word) = run {
+        // Loosely here: a word's stem begins a term (finance → financing, ministry → ministries).
+        let stem = word.count > 4 && (word.hasSuffix("e") || word.hasSuffix("y")) ? String(word.dropLast()) : word
+        parts.append(matches(.word(stem), prefix: true))
+        continue
+      }
+      let scalars = run.scalars
+      guard scalars.count > 2 else {
+        parts.append(matches(run, prefix: false))
+        continue
+      }
+      for start in stride(from: 0, to: scalars.count, by: 2) {
+        parts.append(matches(.cjk(Array(scalars[start..<min(start + 2, scalars.count)])), prefix: false))
+      }
+    }
+    guard parts.count > 1 else { return [] }
+    let done = Set(full.map { entries[$0].page })
+    var pages: Set<String>?
+    for part in parts {
+      let here = Set(part.map { entries[$0].page })
+      pages = pages.map { $0.intersection(here) } ?? here
+    }
+    var best: [String: (count: Int, entry: Int)] = [:]
+    for n in parts.reduce(into: Set<Int>(), { $0.formUnion($1) }) {
+      let page = entries[n].page
+      guard pages!.contains(page), !done.contains(page) else { continue }
+      let count = parts.filter { $0.contains(n) }.count
+      if let known = best[page], (known.count, -known.entry) >= (count, -n) { continue }
+      best[page] = (count, n)
+    }
+    return best.values.map(\.entry).sorted()
   }
 
   /// The entries holding `run`.
