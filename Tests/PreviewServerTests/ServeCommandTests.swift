@@ -120,7 +120,7 @@ import Testing
       let marker = "Live edit \(attempt) \(UUID().uuidString)"
       chapterTimes.append(
         try save(
-          chapter, { $0 + "\n\(marker).\n" }, events: events, http: http, changed: ["en/overview.html"], page: "/en/overview.html",
+          chapter, { $0 + "\n\(marker).\n" }, events: events, http: http, changed: ["en/overview.html", "en/search-index.js"], page: "/en/overview.html",
           shown: marker))
     }
     let table = content.appendingPathComponent("data/fig-1-2-average-per-contract.csv")
@@ -132,7 +132,9 @@ import Testing
       csvTimes.append(
         try save(
           table, { $0.replacingOccurrences(of: ",\(previous),", with: ",\(value),") }, events: events, http: http,
-          changed: ["data/fig-1-2-average-per-contract.csv", "en/overview.html", "zh/overview.html"], page: "/en/overview.html",
+          changed: [
+            "data/fig-1-2-average-per-contract.csv", "en/overview.html", "en/search-index.js", "zh/overview.html", "zh/search-index.js",
+          ], page: "/en/overview.html",
           shown: "<td class=\"num\">\(value)</td>"))
     }
     #expect(try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text.contains(",\(value),"))
@@ -172,7 +174,7 @@ import Testing
     try edit(chapter) { _ in original }
     event = try events.next(within: .seconds(15))
     #expect(event.name == "reload")
-    #expect(try changedPaths(event) == ["en/overview.html"])
+    #expect(try changedPaths(event) == ["en/overview.html", "en/search-index.js"])
     let recovered = try http.request("GET", "/en/overview.html").text
     #expect(!recovered.contains("Live edit") && !recovered.contains("no-such-figure"))
 

@@ -32,7 +32,7 @@ extension SiteBuilder {
     let pages = searchedPages(language).compactMap { path -> (name: String, html: [UInt8])? in
       page(path).map { (String(path.dropFirst(language.code.count + 1)), $0.bytes) }
     }
-    return OutputFile(path: path, text: SearchIndex.make(language: language.code, pages: pages).script)
+    return OutputFile(path: path, bytes: SearchIndex.make(language: language.code, pages: pages).scriptBytes)
   }
 
   /// The pages the search index of `language` is made from, in order.

@@ -30,6 +30,10 @@ enum SearchExtractor {
         if tag.closing && tag.name == "main" { break }
         scan.tag(tag)
         i = end + 1
+        // A chart's drawing (most of a page's tags) is passed whole, up to its end tag.
+        if tag.name == "svg" && !tag.closing && !tag.selfClosing {
+          i = html[min(i, html.count)...].firstRange(of: Array("</svg".utf8))?.lowerBound ?? html.count
+        }
       }
       textStart = i
     }

@@ -12,10 +12,15 @@ struct SearchIndex: Equatable, Sendable {
   init(language: String, entries: [SearchEntry]) {
     self.language = language
     self.entries = entries
-    var postings: [String: [Int]] = [:]
+    var counted: [SearchTokenizer.Key: [Int]] = [:]
     for (n, entry) in entries.enumerated() {
-      for term in Set(SearchTokenizer.terms(entry.text)) { postings[term, default: []].append(n) }
+      SearchTokenizer.forEachKey(entry.text) { key in
+        if counted[key]?.last != n { counted[key, default: []].append(n) }
+      }
     }
+    var postings: [String: [Int]] = [:]
+    postings.reserveCapacity(counted.count)
+    for (key, list) in counted { postings[key.term] = list }
     self.postings = postings
   }
 
@@ -26,41 +31,69 @@ struct SearchIndex: Equatable, Sendable {
 
   /// The index as a script that adds it to the global `yearbookSearch` under its language:
   /// a page loads it with a `<script>` element, which works from `file://` where `fetch` does
-  /// not. Pages and targets (page, anchor, place: shared by the rows of a table, the
-  /// paragraphs of a section) are written once each and entries point to them by number, as
-  /// `[target, kind, text]`; a posting list is its gaps in base 36, joined by dots. Keys are
+  /// not. Targets (page, anchor, place: shared by the rows of a table, the paragraphs of a
+  /// section) and pages are written once each and entries point to them by number, as
+  /// `[target, kind, text]`; a posting list is its gaps in base 36, joined by dots. Terms are
   /// sorted, so the same pages always give the same bytes.
-  var script: String {
+  var script: String { String(decoding: scriptBytes, as: UTF8.self) }
+
+  /// `script`, as the bytes written.
+  var scriptBytes: [UInt8] {
     var pages: [String: Int] = [:]
+    var pageList: [String] = []
     var targets: [String: Int] = [:]
-    var targetList: [String] = []
-    var rows: [String] = []
-    rows.reserveCapacity(entries.count)
+    var out: [UInt8] = []
+    out.reserveCapacity(entries.reduce(4096) { $0 + $1.text.utf8.count + 16 } + postings.count * 24)
+    out += "window.yearbookSearch=window.yearbookSearch||{};\nwindow.yearbookSearch[".utf8
+    SearchText.appendLiteral(language, to: &out)
+    out += "]={\ntargets:[".utf8
+    var rows: [UInt8] = []
     for entry in entries {
-      let page = pages[entry.page] ?? pages.count
-      pages[entry.page] = page
-      let target = "[\(page),\(SearchText.literal(entry.anchor)),\(SearchText.literal(entry.place))]"
-      let number = targets[target] ?? targetList.count
-      if number == targetList.count {
-        targets[target] = number
-        targetList.append(target)
+      let page = pages[entry.page] ?? pageList.count
+      if page == pageList.count {
+        pages[entry.page] = page
+        pageList.append(entry.page)
       }
-      rows.append("[\(number),\(entry.kind.rawValue),\(SearchText.literal(entry.text))]")
+      var target: [UInt8] = Array("[\(page),".utf8)
+      SearchText.appendLiteral(entry.anchor, to: &target)
+      target.append(UInt8(ascii: ","))
+      SearchText.appendLiteral(entry.place, to: &target)
+      target.append(UInt8(ascii: "]"))
+      let key = String(decoding: target, as: UTF8.self)
+      let number = targets[key] ?? targets.count
+      if number == targets.count {
+        targets[key] = number
+        out += number == 0 ? "\n".utf8 : ",\n".utf8
+        out += target
+      }
+      rows += rows.isEmpty ? "\n[".utf8 : ",\n[".utf8
+      rows += "\(number),\(entry.kind.rawValue),".utf8
+      SearchText.appendLiteral(entry.text, to: &rows)
+      rows.append(UInt8(ascii: "]"))
     }
-    let pageList = pages.sorted { $0.value < $1.value }.map(\.key)
-    let terms = postings.keys.sorted().map { term -> String in
+    out += "],\npages:[".utf8
+    for (i, page) in pageList.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      SearchText.appendLiteral(page, to: &out)
+    }
+    out += "],\nentries:[".utf8
+    out += rows
+    out += "],\nterms:{".utf8
+    // Sorted by their UTF-8 bytes: the same order on every machine, and no Unicode collation.
+    let terms = postings.keys.map { (bytes: Array($0.utf8), term: $0) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+    for (i, term) in terms.enumerated() {
+      out += i == 0 ? "\n".utf8 : ",\n".utf8
+      SearchText.appendLiteral(term.term, to: &out)
+      out += ":\"".utf8
       var previous = 0
-      let gaps = postings[term]!.map { n -> String in
-        defer { previous = n }
-        return String(n - previous, radix: 36)
+      for (j, n) in postings[term.term]!.enumerated() {
+        if j > 0 { out.append(UInt8(ascii: ".")) }
+        out += String(n - previous, radix: 36).utf8
+        previous = n
       }
-      return "\(SearchText.literal(term)):\"\(gaps.joined(separator: "."))\""
+      out.append(UInt8(ascii: "\""))
     }
-    let key = SearchText.literal(language)
-    return "window.yearbookSearch=window.yearbookSearch||{};\nwindow.yearbookSearch[\(key)]={\n"
-      + "pages:[\(pageList.map(SearchText.literal).joined(separator: ","))],\n"
-      + "targets:[\n\(targetList.joined(separator: ",\n"))],\n"
-      + "entries:[\n\(rows.joined(separator: ",\n"))],\n"
-      + "terms:{\n\(terms.joined(separator: ",\n"))}};\n"
+    out += "}};\n".utf8
+    return out
   }
 }

@@ -60,23 +60,37 @@ enum SearchText {
   /// `text` as a JavaScript string literal in double quotes. Besides quotes, backslashes and
   /// control characters, `<` is escaped, so that no `</script` can appear, and U+2028/2029.
   static func literal(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "<": out += "\\u003c"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
+    var out: [UInt8] = []
+    appendLiteral(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `literal(text)` to `out`, working on the UTF-8 bytes: every byte to escape is
+  /// ASCII, but for U+2028 and U+2029 (E2 80 A8, E2 80 A9).
+  static func appendLiteral(_ text: String, to out: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    out.append(UInt8(ascii: "\""))
+    let bytes = Array(text.utf8)
+    var i = 0
+    while i < bytes.count {
+      let byte = bytes[i]
+      switch byte {
+      case UInt8(ascii: "\""): out += "\\\"".utf8
+      case UInt8(ascii: "\\"): out += "\\\\".utf8
+      case UInt8(ascii: "\n"): out += "\\n".utf8
+      case UInt8(ascii: "<"): out += "\\u003c".utf8
+      case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        out += (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8
+        i += 2
+      case 0..<0x20:
+        out += "\\u00".utf8
+        out.append(hex[Int(byte >> 4)])
+        out.append(hex[Int(byte & 0xF)])
       default:
-        if scalar.value < 0x20 {
-          out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+        out.append(byte)
       }
+      i += 1
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 }

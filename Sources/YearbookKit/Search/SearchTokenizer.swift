@@ -20,24 +20,71 @@ enum SearchTokenizer {
   /// The terms of `text`, in order, repeats kept.
   static func terms(_ text: String) -> [String] {
     var terms: [String] = []
-    for run in runs(text) {
-      switch run {
+    forEachKey(text) { terms.append($0.term) }
+    return terms
+  }
+
+  /// A term as the index counts it: a CJK pair or character packed in an integer, so that no
+  /// string is made or hashed for it, or a folded word.
+  enum Key: Hashable {
+    /// One CJK character, or two (the first in the high bits, with bit 63 set).
+    case cjk(UInt64)
+    /// A word, folded.
+    case word(String)
+
+    /// The term as a string.
+    var term: String {
+      switch self {
       case .word(let word):
-        terms.append(word)
-      case .cjk(let scalars):
-        if scalars.count == 1 {
-          terms.append(String(Character(scalars[0])))
-        } else {
-          for i in 0..<(scalars.count - 1) {
-            var pair = String.UnicodeScalarView()
-            pair.append(scalars[i])
-            pair.append(scalars[i + 1])
-            terms.append(String(pair))
-          }
-        }
+        return word
+      case .cjk(let packed):
+        var scalars = String.UnicodeScalarView()
+        if packed >> 63 == 1 { scalars.append(Unicode.Scalar(UInt32((packed >> 21) & 0x1F_FFFF))!) }
+        scalars.append(Unicode.Scalar(UInt32(packed & 0x1F_FFFF))!)
+        return String(scalars)
       }
     }
-    return terms
+  }
+
+  /// Calls `body` with the terms of `text`, in order, in one pass over its scalars (the index
+  /// is built from some 4,000 entries at every build).
+  static func forEachKey(_ text: String, _ body: (Key) -> Void) {
+    var word: [UInt8] = []
+    word.reserveCapacity(32)
+    var previous: UInt32?
+    var runLength = 0
+    func endWord() {
+      guard !word.isEmpty else { return }
+      body(.word(fold(String(decoding: word, as: UTF8.self))))
+      word.removeAll(keepingCapacity: true)
+    }
+    func endCJK() {
+      if runLength == 1, let previous { body(.cjk(UInt64(previous))) }
+      runLength = 0
+      previous = nil
+    }
+    for raw in text.unicodeScalars {
+      let scalar = narrow(raw)
+      if isCJK(scalar) {
+        endWord()
+        if let previous { body(.cjk(1 << 63 | UInt64(previous) << 21 | UInt64(scalar.value))) }
+        previous = scalar.value
+        runLength += 1
+      } else if isWordCharacter(scalar) {
+        endCJK()
+        if scalar.isASCII {
+          let byte = UInt8(scalar.value)
+          word.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        } else {
+          word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        }
+      } else {
+        endWord()
+        endCJK()
+      }
+    }
+    endWord()
+    endCJK()
   }
 
   /// The runs of `text`: CJK runs whole, Latin words folded.
