@@ -11,8 +11,7 @@ enum SearchExtractor {
   /// in page order; only `<main>` is read, without navigation, charts' SVG and table headers.
   static func entries(page: String, html: [UInt8]) -> [SearchEntry] {
     var scan = Scan(page: page)
-    let main = Array("<main".utf8)
-    guard let start = html.firstRange(of: main)?.lowerBound else { return [] }
+    guard let start = find("<main", in: html, from: 0) else { return [] }
     var i = start
     var textStart = i
     while i < html.count {
@@ -22,22 +21,38 @@ enum SearchExtractor {
       }
       if i > textStart { scan.text(html[textStart..<i]) }
       // Comments are passed whole; any other tag ends at its first `>` (ours quote no `>`).
-      if html[i...].starts(with: "<!--".utf8) {
-        i = html[(i + 4)...].firstRange(of: Array("-->".utf8))?.upperBound ?? html.count
+      if i + 3 < html.count && html[i + 1] == UInt8(ascii: "!") && html[i + 2] == UInt8(ascii: "-") && html[i + 3] == UInt8(ascii: "-") {
+        i = find("-->", in: html, from: i + 4).map { $0 + 3 } ?? html.count
       } else {
-        let end = html[i...].firstIndex(of: UInt8(ascii: ">")) ?? html.count
+        let end = find(">", in: html, from: i) ?? html.count
         let tag = Tag(html[(i + 1)..<end])
         if tag.closing && tag.name == "main" { break }
         scan.tag(tag)
         i = end + 1
         // A chart's drawing (most of a page's tags) is passed whole, up to its end tag.
-        if tag.name == "svg" && !tag.closing && !tag.selfClosing {
-          i = html[min(i, html.count)...].firstRange(of: Array("</svg".utf8))?.lowerBound ?? html.count
-        }
+        if tag.name == "svg" && !tag.closing && !tag.selfClosing { i = find("</svg", in: html, from: i) ?? html.count }
       }
       textStart = i
     }
     return scan.entries
+  }
+
+  /// Where `needle` (ASCII) first starts in `bytes` at or after `from`.
+  static func find(_ needle: StaticString, in bytes: [UInt8], from: Int) -> Int? {
+    needle.withUTF8Buffer { needle in
+      bytes.withUnsafeBufferPointer { bytes in
+        var i = from
+        while i + needle.count <= bytes.count {
+          if bytes[i] == needle[0] {
+            var k = 1
+            while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+            if k == needle.count { return i }
+          }
+          i += 1
+        }
+        return nil
+      }
+    }
   }
 
   /// What a tag says, as far as the index cares.
@@ -64,10 +79,19 @@ enum SearchExtractor {
       while let at = rest.firstIndex(where: Self.isNameByte) {
         rest = rest[at...]
         let end = rest.firstIndex { !Self.isNameByte($0) } ?? rest.endIndex
-        let attribute = String(decoding: rest[..<end], as: UTF8.self).lowercased()
+        let attribute = Self.attribute(rest[..<end])
         rest = rest[end...]
         var value = ""
-        if rest.first == UInt8(ascii: "=") {
+        if rest.first == UInt8(ascii: "="), attribute == 0 {
+          // A value not kept is passed without making a string of it.
+          rest = rest.dropFirst()
+          if let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            let close = rest.dropFirst().firstIndex(of: quote) ?? rest.endIndex
+            rest = close < rest.endIndex ? rest[rest.index(after: close)...] : rest[close...]
+          } else {
+            rest = rest[(rest.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") } ?? rest.endIndex)...]
+          }
+        } else if rest.first == UInt8(ascii: "=") {
           rest = rest.dropFirst()
           if let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
             let close = rest.dropFirst().firstIndex(of: quote) ?? rest.endIndex
@@ -80,12 +104,22 @@ enum SearchExtractor {
           }
         }
         switch attribute {
-        case "id": id = SearchText.decoded(value)
-        case "class": classes = value.split(separator: " ")
-        case "scope": scope = value
+        case 1: id = SearchText.decoded(value)
+        case 2: classes = value.split(separator: " ")
+        case 3: scope = value
         default: break
         }
       }
+    }
+
+    /// 1 for `id`, 2 for `class`, 3 for `scope` (in any case), 0 for any other name.
+    static func attribute(_ name: ArraySlice<UInt8>) -> Int {
+      func equals(_ word: StaticString) -> Bool {
+        word.withUTF8Buffer { word in
+          name.count == word.count && zip(name, word).allSatisfy { $0 | 0x20 == $1 }
+        }
+      }
+      return equals("id") ? 1 : equals("class") ? 2 : equals("scope") ? 3 : 0
     }
 
     static func isNameByte(_ byte: UInt8) -> Bool {
