@@ -55,6 +55,11 @@ extension SearchExtractor {
 
     mutating func tag(_ tag: Tag) {
       if tag.closing {
+        // Most end tags close the element opened last.
+        if stack.last?.name == tag.name {
+          close(stack.removeLast())
+          return
+        }
         guard let at = stack.lastIndex(where: { $0.name == tag.name }) else { return }
         while stack.count > at { close(stack.removeLast()) }
         return
@@ -74,6 +79,11 @@ extension SearchExtractor {
     }
 
     private mutating func open(_ tag: Tag) -> Role {
+      // A number cell, the commonest tag of a page, is neither skipped nor searched.
+      if tag.name == "td" && !tag.classes.contains("text") {
+        if capture != nil { capture!.text.append(UInt8(ascii: " ")) }
+        return .none
+      }
       if Self.skippedNames.contains(tag.name) || tag.classes.contains(where: Self.skippedClasses.contains) { return .skip }
       if capture != nil {
         if Self.breaking.contains(tag.name) { capture!.text.append(UInt8(ascii: " ")) }

@@ -88,12 +88,24 @@ struct SearchIndex: Equatable, Sendable {
       var previous = 0
       for (j, n) in postings[term.term]!.enumerated() {
         if j > 0 { out.append(UInt8(ascii: ".")) }
-        out += String(n - previous, radix: 36).utf8
+        Self.appendBase36(n - previous, to: &out)
         previous = n
       }
       out.append(UInt8(ascii: "\""))
     }
     out += "}};\n".utf8
     return out
+  }
+
+  /// `value` (not negative) in base 36, lower case, as `String(value, radix: 36)` writes it.
+  static func appendBase36(_ value: Int, to out: inout [UInt8]) {
+    let digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+    var reversed: [UInt8] = []
+    var rest = value
+    repeat {
+      reversed.append(digits[rest % 36])
+      rest /= 36
+    } while rest > 0
+    out += reversed.reversed()
   }
 }
