@@ -17,7 +17,7 @@ CASES = [
     ("zh/regions.html", "技术转让", "composition.html#2-技术转让合同"),
     ("zh/regions.html", "深圳", "agencies.html#directory-g34"),
     ("zh/regions.html", "高等院校", "agencies.html#高等院校"),
-    ("zh/regions.html", "北京 技术", "agencies.html#directory-g1"),
+    ("zh/regions.html", "北京 技术", "agencies.html#table-table-5-3-top-enterprise-sellers"),
     ("zh/overview.html", "财政部", "chronicle.html#e2019-04-05"),
     ("en/provinces.html", "Guangdong", "agencies.html#directory-g19"),
     ("en/provinces.html", "technology transfer", "composition.html#2-technology-transfer-contracts"),
