@@ -132,9 +132,8 @@ import Testing
       csvTimes.append(
         try save(
           table, { $0.replacingOccurrences(of: ",\(previous),", with: ",\(value),") }, events: events, http: http,
-          changed: [
-            "data/fig-1-2-average-per-contract.csv", "en/overview.html", "en/search-index.js", "zh/overview.html", "zh/search-index.js",
-          ], page: "/en/overview.html",
+          // The search indexes are made again but come out the same (numbers are not searched).
+          changed: ["data/fig-1-2-average-per-contract.csv", "en/overview.html", "zh/overview.html"], page: "/en/overview.html",
           shown: "<td class=\"num\">\(value)</td>"))
     }
     #expect(try http.request("GET", "/data/fig-1-2-average-per-contract.csv").text.contains(",\(value),"))
