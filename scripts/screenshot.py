@@ -2,6 +2,7 @@
 """Screenshots of built pages in headless Chromium, for people to look at.
 
 usage: scripts/screenshot.py OUTPUT_DIR PAGE [PAGE...] [--width 390,1280] [--dir screenshots/tmp] [--height N] [--dark]
+                             [--search QUERY]
 PAGE is a path under the output folder, e.g. en/overview.html or en/overview.html#figure-x
 """
 import argparse, os, sys
@@ -17,6 +18,7 @@ p.add_argument("--height", type=int, default=0, help="0 = whole page (capped at 
 p.add_argument("--dir", default="screenshots/tmp")
 p.add_argument("--dark", action="store_true")
 p.add_argument("--figures", action="store_true", help="one PNG per chart figure instead of the page")
+p.add_argument("--search", help="type QUERY into the header's search box and shoot the results (the window's height)")
 a = p.parse_args()
 os.makedirs(a.dir, exist_ok=True)
 o = Options()
@@ -36,6 +38,15 @@ try:
             driver.set_window_size(w, h)
             if fragment:
                 driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", fragment)
+            if a.search:
+                import time
+                from selenium.webdriver.common.by import By
+                driver.set_window_size(w, a.height or 900)
+                driver.find_element(By.ID, "search-input").send_keys(a.search)
+                for _ in range(100):
+                    if driver.execute_script("return !!document.querySelector('#search-results li')"):
+                        break
+                    time.sleep(0.05)
             if a.figures:
                 from selenium.webdriver.common.by import By
                 for el in driver.find_elements(By.CSS_SELECTOR, "figure.chart-figure"):
@@ -44,7 +55,7 @@ try:
                     el.screenshot(os.path.join(a.dir, name))
                     print(os.path.join(a.dir, name))
                 continue
-            name = page.replace("/", "_").replace("#", "_").replace(".html", "") + f"_{w}{'_dark' if a.dark else ''}.png"
+            name = page.replace("/", "_").replace("#", "_").replace(".html", "") + f"_{w}{'_dark' if a.dark else ''}{'_search' if a.search else ''}.png"
             driver.save_screenshot(os.path.join(a.dir, name))
             print(os.path.join(a.dir, name))
 finally:

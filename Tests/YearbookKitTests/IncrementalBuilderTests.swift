@@ -46,7 +46,18 @@ import Testing
 
   @Test func aChapterBodyEditRemakesOnlyThatPage() {
     let after = replacing(base, chapter: "Content/chapters/overview.en.md") { $0 + "\nOne more sentence.\n" }
-    #expect(made(from: base, to: after) == ["en/overview.html"])
+    #expect(made(from: base, to: after) == ["en/overview.html", "en/search-index.js"])
+  }
+
+  @Test func theSearchIndexFollowsAnEditedChapter() {
+    let after = replacing(base, chapter: "Content/chapters/overview.zh.md") { $0 + "\n新增一句：粤港澳大湾区。\n" }
+    var builder = IncrementalBuilder(options: BuildOptions())
+    let first = builder.build(base)
+    let second = builder.build(after)
+    #expect(second.made == ["zh/overview.html", "zh/search-index.js"])
+    let index = { (result: Yearbook.Result) in result.files.first { $0.path == "zh/search-index.js" }!.text }
+    #expect(!index(first.result).contains("大湾区"))
+    #expect(index(second.result).contains("新增一句：粤港澳大湾区。"))
   }
 
   @Test func aChapterTitleEditRemakesThePagesWhoseNavigationShowsIt() {
@@ -55,7 +66,7 @@ import Testing
     }
     // Every English page shows the navigation; the Chinese ones and the (Chinese) 404 do not
     // change. The sitemap, which lists chapters, is remade too (it takes no time).
-    #expect(made(from: base, to: after) == ["en/appendix.html", "en/index.html", "en/overview.html", "sitemap.xml"])
+    #expect(made(from: base, to: after) == ["en/appendix.html", "en/index.html", "en/overview.html", "en/search-index.js", "sitemap.xml"])
   }
 
   @Test func aCSVEditRemakesThePagesPlacingTheTableOrItsChartsAndTheDownload() {
@@ -63,13 +74,16 @@ import Testing
     after.tables[1].text = Fixture.csv.replacingOccurrences(of: "7177.32", with: "7177.33")
     // types is placed by the appendix, and by the overview as a table and through its pie chart.
     #expect(
-      made(from: base, to: after) == ["data/types.csv", "en/appendix.html", "en/overview.html", "zh/appendix.html", "zh/overview.html"])
+      made(from: base, to: after) == [
+        "data/types.csv", "en/appendix.html", "en/overview.html", "en/search-index.js", "zh/appendix.html", "zh/overview.html",
+        "zh/search-index.js",
+      ])
   }
 
   @Test func theKeyFiguresTableRemakesTheCovers() {
     var after = base
     after.tables[0].text = Fixture.keysCSV.replacingOccurrences(of: "484077", with: "484078")
-    #expect(made(from: base, to: after) == ["data/keys.csv", "en/index.html", "zh/index.html"])
+    #expect(made(from: base, to: after) == ["data/keys.csv", "en/index.html", "en/search-index.js", "zh/index.html", "zh/search-index.js"])
   }
 
   @Test func aSchemaTitleEditReachesTheCrossReferencesToIt() {
@@ -77,7 +91,7 @@ import Testing
     after.schemas[1].text = Fixture.schema.replacingOccurrences(
       of: "title: {zh: 合同类型构成, en: Contract types}", with: "title: {zh: 合同类型构成, en: Contract kinds}")
     // The chart's title shows where it is placed: both overview pages; the appendix places the table only.
-    #expect(made(from: base, to: after) == ["en/overview.html", "zh/overview.html"])
+    #expect(made(from: base, to: after) == ["en/overview.html", "en/search-index.js", "zh/overview.html", "zh/search-index.js"])
   }
 
   @Test func aGlossaryEditRemakesWhatTranslatesLabels() {
@@ -85,7 +99,8 @@ import Testing
     after.glossary?.text = Fixture.glossary.replacingOccurrences(of: "Technology services", with: "Technical services")
     #expect(
       made(from: base, to: after) == [
-        "en/appendix.html", "en/index.html", "en/overview.html", "zh/appendix.html", "zh/index.html", "zh/overview.html",
+        "en/appendix.html", "en/index.html", "en/overview.html", "en/search-index.js", "zh/appendix.html", "zh/index.html",
+        "zh/overview.html", "zh/search-index.js",
       ])
   }
 
@@ -115,7 +130,7 @@ import Testing
     // Another page's edit leaves the broken page's finding in place: it is taken from the cache.
     let stillBroken = replacing(broken, chapter: "Content/chapters/appendix.en.md") { $0 + "\nMore.\n" }
     let again = builder.build(stillBroken)
-    #expect(again.made == ["en/appendix.html"])
+    #expect(again.made == ["en/appendix.html", "en/search-index.js"])
     #expect(again.result.diagnostics == Yearbook.build(stillBroken).diagnostics)
     let fixed = builder.build(base)
     expectSame(fixed.result, good.result)
@@ -139,7 +154,7 @@ import Testing
     #expect(preview.files.first { $0.path == "en/index.html" }!.text.contains("draft-badge"))
     #expect(
       made(from: base, to: files, options: BuildOptions(includeDrafts: true)) == [
-        "en/appendix.html", "en/index.html", "en/overview.html", "sitemap.xml",
+        "en/appendix.html", "en/index.html", "en/overview.html", "en/search-index.js", "sitemap.xml",
       ])
   }
 
@@ -164,7 +179,7 @@ import Testing
     let index = try #require(edited.chapters.firstIndex { $0.path.hasSuffix("chapters/provinces.zh.md") })
     edited.chapters[index].text += "\n补充一句。\n"
     let second = builder.build(edited)
-    #expect(second.made == ["zh/provinces.html"])
+    #expect(second.made == ["zh/provinces.html", "zh/search-index.js"])
     expectSame(second.result, Yearbook.build(edited))
   }
 

@@ -4,6 +4,7 @@ import json
 import time
 
 import browser_scripts as js
+import search_gates
 from results import note
 from static_gates import SINGLE_PURPOSE
 
@@ -57,6 +58,7 @@ class BrowserGates:
                 for path in self.site.pages:
                     self._page(driver, path, width)
             self._language_links(driver)
+            search_gates.run(driver, self.site, self.server, self.results, set(self.site.pages))
         finally:
             driver.quit()
 

@@ -91,6 +91,8 @@ FAULTS = [
      lambda html: html.replace('<footer class="site-footer">', '<div class="site-footer">').replace("</footer>", "</div>")),
     ("en/index.html", ["lang"], "Chinese text without lang in the English edition",
      _after_main("<p>未标注的中文</p>")),
+    ("zh/regions.html", ["search-http", "search-subpath", "search-file"], "a search box whose index is missing",
+     _replace('/search-index.js"', '/search-index-missing.js"')),
     ("index.html", ["headings"], "the chooser without its h1",
      _sub(r"<h1>.*?</h1>", "", re.S)),
 ]

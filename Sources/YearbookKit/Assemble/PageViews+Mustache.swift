@@ -59,6 +59,7 @@ extension AlternateView: TemplateView {
 extension WordsView: TemplateView {
   static let fieldNames = [
     "skipToContent", "contents", "siteNavigation", "previous", "next", "chapters", "keyFigures", "home", "draft", "notFound",
+    "search", "searchHint", "searchCount", "searchCountShown", "searchCountOne", "searchNone", "searchUnavailable",
   ]
 
   func value(named name: String) -> Any? {
@@ -73,6 +74,13 @@ extension WordsView: TemplateView {
     case "home": home.node
     case "draft": draft.node
     case "notFound": notFound.node
+    case "search": search.node
+    case "searchHint": searchHint.node
+    case "searchCount": searchCount.node
+    case "searchCountShown": searchCountShown.node
+    case "searchCountOne": searchCountOne.node
+    case "searchNone": searchNone.node
+    case "searchUnavailable": searchUnavailable.node
     default: nil
     }
   }

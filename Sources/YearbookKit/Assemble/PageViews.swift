@@ -47,6 +47,13 @@ struct WordsView: Sendable {
   var home: String
   var draft: String
   var notFound: String
+  var search: String
+  var searchHint: String
+  var searchCount: String
+  var searchCountShown: String
+  var searchCountOne: String
+  var searchNone: String
+  var searchUnavailable: String
 
   init(_ words: Words) {
     skipToContent = words.skipToContent
@@ -59,6 +66,13 @@ struct WordsView: Sendable {
     home = words.home
     draft = words.draft
     notFound = words.notFound
+    search = words.search
+    searchHint = words.searchHint
+    searchCount = words.searchCount
+    searchCountShown = words.searchCountShown
+    searchCountOne = words.searchCountOne
+    searchNone = words.searchNone
+    searchUnavailable = words.searchUnavailable
   }
 }
 

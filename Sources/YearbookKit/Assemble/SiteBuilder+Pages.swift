@@ -20,6 +20,8 @@ struct PageSpec: Sendable {
     case data(String)
     /// A static asset, by its path.
     case asset(String)
+    /// A language's search index, made from its chapter pages (`SiteBuilder+Search`).
+    case searchIndex(Language)
   }
 
   /// Path under the output root.
@@ -44,7 +46,7 @@ extension PageSpec {
         }
       }
     case .cover, .chooser, .notFound, .revisions: return 500
-    case .sitemap, .data, .asset: return 0
+    case .sitemap, .data, .asset, .searchIndex: return 0
     }
   }
 }
@@ -67,6 +69,7 @@ extension SiteBuilder {
     if !report.revisions.isEmpty {
       pages += languages.map { PageSpec(path: "\($0.code)/revisions.html", kind: .revisions($0)) }
     }
+    pages += languages.map { PageSpec(path: "\($0.code)/search-index.js", kind: .searchIndex($0)) }
     pages.append(PageSpec(path: "index.html", kind: .chooser))
     pages.append(PageSpec(path: "404.html", kind: .notFound))
     pages.append(PageSpec(path: "sitemap.xml", kind: .sitemap))
@@ -96,6 +99,12 @@ extension SiteBuilder {
       return (OutputFile(path: page.path, text: report.tables[id].map(DownloadCSV.text) ?? ""), [])
     case .asset(let path):
       return (OutputFile(path: page.path, bytes: report.assets[path] ?? []), [])
+    case .searchIndex(let language):
+      // Alone, the index renders its chapter pages again; `build()` and `IncrementalBuilder`
+      // give it the pages they made instead (`makeAll`).
+      return (searchIndexFile(language, path: page.path) { path in
+        plan.pages.first { $0.path == path }.map { make($0, in: plan).file }
+      }, [])
     }
   }
 

@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
   /// Builds every file, sorted by path (the list is `plan()`, shared with `IncrementalBuilder`).
   public func build() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
     let plan = plan()
-    let made = plan.pages.concurrentMap(costliestFirst: { $0.cost(in: report) }) { make($0, in: plan) }
+    let made = makeAll(plan.pages, in: plan) { _ in nil }
     return (made.map(\.file), made.flatMap(\.diagnostics))
   }
 

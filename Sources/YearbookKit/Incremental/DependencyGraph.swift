@@ -38,6 +38,16 @@ public struct DependencyGraph: Sendable, Equatable {
         inputs[page.path] = [.bytes(Array((report.tables[id]?.csv ?? "").utf8)), .bytes(Array((kinds ?? "").utf8))]
       case .asset(let path):
         inputs[page.path] = [.bytes(report.assets[path] ?? [])]
+      case .searchIndex:
+        break
+      }
+    }
+    // A language's search index is made from its chapter pages and cover: it reads what they
+    // read, so an edit that remakes one of them remakes the index too.
+    for page in plan.pages {
+      guard case .searchIndex(let language) = page.kind else { continue }
+      inputs[page.path] = builder.searchedPages(language).flatMap { path -> [Dependency] in
+        [.bytes(Array(path.utf8))] + (inputs[path] ?? [])
       }
     }
   }

@@ -52,7 +52,7 @@ public struct IncrementalBuilder: Sendable {
     let cache = self.cache
     let toMake = plan.pages.filter { stale.contains($0.path) || cache[$0.path] == nil }
     var fresh: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]
-    for (page, entry) in zip(toMake, toMake.concurrentMap(costliestFirst: { $0.cost(in: builder.report) }) { builder.make($0, in: plan) }) { fresh[page.path] = entry }
+    for entry in builder.makeAll(toMake, in: plan, reused: { cache[$0]?.file }) { fresh[entry.file.path] = entry }
     var files: [OutputFile] = []
     var diagnostics: [Diagnostic] = []
     var newCache: [String: (file: OutputFile, diagnostics: [Diagnostic])] = [:]

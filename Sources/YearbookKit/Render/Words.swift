@@ -99,4 +99,18 @@ public struct Words: Sendable {
   public var revisionReason: String { zh ? "修订原因" : "Reason" }
   /// The cover's line on the last revision.
   public func lastRevised(_ date: String) -> String { zh ? "最近修订：\(date)" : "Last revised: \(date)" }
+  /// The search box's name.
+  public var search: String { zh ? "搜索" : "Search" }
+  /// The search box's hint.
+  public var searchHint: String { zh ? "搜索全书（按 / 键）" : "Search the report (press /)" }
+  /// The count of results, `{n}` standing for the number (filled in by search.js).
+  public var searchCount: String { zh ? "找到 {n} 条结果" : "{n} results" }
+  /// The count when only the first results are listed.
+  public var searchCountShown: String { zh ? "找到 {n} 条结果，列出前 {shown} 条" : "{n} results, the first {shown} listed" }
+  /// One result.
+  public var searchCountOne: String { zh ? "找到 1 条结果" : "1 result" }
+  /// No result.
+  public var searchNone: String { zh ? "没有找到结果" : "No results" }
+  /// Shown while the index loads, and when it cannot.
+  public var searchUnavailable: String { zh ? "搜索索引未能加载" : "The search index could not be loaded" }
 }
