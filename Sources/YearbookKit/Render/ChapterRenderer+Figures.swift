@@ -31,14 +31,7 @@ extension ChapterRenderer {
   /// Where the cell is shown, seen from `chapter`: its table or a chart drawing it, on this
   /// page first; the cover for the key figures.
   func href(showing found: CellLocator.Found, from chapter: Chapter) -> String? {
-    let key = found.table.schema.columns[found.column].key
-    let line = found.table.rows[found.row].line
-    let charts = report.charts.keys.sorted().filter { id in
-      let spec = report.charts[id]!
-      return spec.table == found.table.id && spec.series.contains(key)
-        && ChartBuilder.selectRows(spec, found.table).contains { $0.row.line == line }
-    }
-    let targets = ([found.table.id] + charts).compactMap { index.target($0, from: chapter.slug, chapter.language) }
+    let targets = ([found.table.id] + ChartBuilder.charts(drawing: found, in: report)).compactMap { index.target($0, from: chapter.slug, chapter.language) }
     if let target = targets.first(where: { $0.slug == chapter.slug }) ?? targets.first {
       return target.slug == chapter.slug ? "#\(target.anchor)" : "\(target.slug).html#\(target.anchor)"
     }

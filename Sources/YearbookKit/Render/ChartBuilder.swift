@@ -22,6 +22,17 @@ public struct ChartBuilder: Sendable {
     return table.rows.map { row in Translator.normalize(labelIndex.map { row.cells[$0].raw } ?? "") }
   }
 
+  /// The ids of the charts, in id order, that draw the cell `found`: charts of its table whose
+  /// series hold its column and whose drawn rows hold its row.
+  static func charts(drawing found: CellLocator.Found, in report: Report) -> [String] {
+    let key = found.table.schema.columns[found.column].key
+    let line = found.table.rows[found.row].line
+    return report.charts.keys.sorted().filter { id in
+      let spec = report.charts[id]!
+      return spec.table == found.table.id && spec.series.contains(key) && selectRows(spec, found.table).contains { $0.row.line == line }
+    }
+  }
+
   /// The rows a chart draws, in order: `rows:` when given, else every ordinary row and subtotal.
   static func selectRows(_ spec: ChartSpec, _ table: Table) -> [Selected] {
     var all: [(row: Row, label: String, isDefault: Bool)] = []

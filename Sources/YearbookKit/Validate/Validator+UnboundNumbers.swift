@@ -24,12 +24,7 @@ extension Validator {
       guard case .success(let found) = locator.find(table: quote.table, row: quote.row, column: quote.column, printed: false) else {
         return false
       }
-      let key = found.table.schema.columns[found.column].key
-      let line = found.table.rows[found.row].line
-      return ids.contains { id in
-        guard let spec = report.charts[id], spec.table == quote.table, spec.series.contains(key) else { return false }
-        return ChartBuilder.selectRows(spec, found.table).contains { $0.row.line == line }
-      }
+      return ChartBuilder.charts(drawing: found, in: report).contains(where: ids.contains)
     }
     var diagnostics: [Diagnostic] = []
     for (chapter, numbers) in zip(report.chapters, written) {
@@ -38,13 +33,12 @@ extension Validator {
       // those it already quotes. A figure equal to a cell of any other table is most often a
       // figure of the prose's own that happens to share its digits (a share of staff equal to a
       // city's growth): comparing with every table of the report made such warnings the many.
-      var related = Set(
+      let placed = Set(
         PlacementPlanner.placements(in: chapter, report: report).flatMap { p in [p.id, report.charts[p.id]?.table].compactMap { $0 } })
+      var related = placed
       for link in LinkCollector.links(in: chapter.body) where link.textIsEmpty && FigureReference.isFigure(link.destination) {
         if case .success(let reference) = FigureReference.parse(link.destination, title: link.title) { related.insert(reference.table) }
       }
-      let placed = Set(
-        PlacementPlanner.placements(in: chapter, report: report).flatMap { p in [p.id, report.charts[p.id]?.table].compactMap { $0 } })
       for (token, line) in numbers {
         guard let quotes = figures.quotes[token.text]?.filter({ related.contains($0.table) && isShown($0, chapter.language) }),
           !quotes.isEmpty
