@@ -61,39 +61,27 @@ import Testing
     }
   }
 
+  /// Runs the binary, both of its streams read as `CommandLineTests.drain` reads them; a child
+  /// still running after `timeout` (a hang) is stopped and recorded as an issue.
   static func run(_ arguments: [String], timeout: TimeInterval) throws -> (status: Int32, stderr: String) {
     let process = Process()
     process.executableURL = CommandLineTests.binary
     process.arguments = arguments
-    let err = Pipe()
-    // Findings go to one stream or the other by command: both are read as one.
+    let (out, err) = (Pipe(), Pipe())
+    process.standardOutput = out
     process.standardError = err
-    process.standardOutput = err
     try process.run()
-    let deadline = Date().addingTimeInterval(timeout)
-    let reading = Task.detached { err.fileHandleForReading.readDataToEndOfFile() }
-    while process.isRunning, Date() < deadline { usleep(20_000) }
-    if process.isRunning {
-      process.terminate()
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+    let (stdout, stderr) = CommandLineTests.drain(out, err)
+    process.waitUntilExit()
+    watchdog.cancel()
+    if process.terminationReason == .uncaughtSignal, process.terminationStatus == SIGTERM {
       Issue.record("yearbook \(arguments.first ?? "") still running after \(Int(timeout)) s: a hang")
     }
-    process.waitUntilExit()
-    let stderr = String(decoding: try awaitData(reading), as: UTF8.self)
-    return (process.terminationStatus, stderr)
+    // Findings go to one stream or the other by command: both are searched as one text.
+    return (process.terminationStatus, String(decoding: stderr + stdout, as: UTF8.self))
   }
-
-  private static func awaitData(_ task: Task<Data, Never>) throws -> Data {
-    let box = DataBox()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-      box.data = await task.value
-      done.signal()
-    }
-    done.wait()
-    return box.data
-  }
-
-  private final class DataBox: @unchecked Sendable { var data = Data() }
 
   /// Builds the workspace once, then applies `change`, builds again and checks the outcome:
   /// exit 1 with a finding of `rule` in a message naming `path` (and `line` when given), and
