@@ -27,11 +27,11 @@ public enum ContentReader {
     let tables = reader.list("\(content)/data", suffix: ".csv")
     let templateFiles = reader.list(templates, suffix: ".mustache")
     let optional = ["\(content)/site.yaml", "\(content)/glossary.csv", "\(content)/errata.yaml", "\(content)/revisions.yaml"]
-    let required = chapters + schemas + tables + templateFiles
     let previous = previous
-    let roots = Array(repeating: content, count: optional.count + required.count - templateFiles.count)
-      + Array(repeating: templates, count: templateFiles.count)
-    let jobs = zip(optional.map { ($0, true) } + required.map { ($0, false) }, roots).map { ($0.0, $0.1, $1) }
+    // Each file with whether it may be absent and the tree it must stay inside.
+    let jobs =
+      optional.map { ($0, true, content) } + (chapters + schemas + tables).map { ($0, false, content) }
+      + templateFiles.map { ($0, false, templates) }
     let outcomes = jobs.concurrentMap { path, optional, root in
       Reader.text(path, optional: optional, root: root, previous: previous)
     }
