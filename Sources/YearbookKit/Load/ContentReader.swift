@@ -109,11 +109,11 @@ public enum ContentReader {
     /// An `optional` file that is not there (cannot be stat'ed) is nil without a finding.
     /// Touches nothing shared: reads of many files run at once.
     static func text(_ path: String, optional: Bool, root: String, previous: ContentSnapshot?) -> TextOutcome {
-      guard FileStamp(linkAt: path) != nil else {
+      // A file that is not there passes admission and then has no stamp.
+      if let refused = FileAdmission.problem(path, root: root) { return TextOutcome(finding: refused) }
+      guard let stamp = FileStamp(path: path) else {
         return TextOutcome(finding: optional ? nil : unreadable(path))
       }
-      if let refused = FileAdmission.problem(path, root: root) { return TextOutcome(finding: refused) }
-      guard let stamp = FileStamp(path: path) else { return TextOutcome(finding: unreadable(path)) }
       if case .text(let text) = previous?.contents(of: path, stampedNow: stamp) {
         return TextOutcome(file: SourceFile(path: path, text: text), kept: ContentSnapshot.Kept(stamp: stamp, contents: .text(text)))
       }
